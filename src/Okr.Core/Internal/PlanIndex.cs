@@ -1,0 +1,358 @@
+using Okr.Core.Scoring;
+
+namespace Okr.Core.Internal;
+
+/// <summary>
+/// The structure of a plan compiled into flat arrays: one node per item, its location in the nested model, its
+/// structural children and parents (compressed sparse rows) and a topological order (children before parents).
+/// Holds no item data, so plans that differ only in data (check-ins, states, overrides, weights) share one index.
+/// Built without recursion: depth of alignment never threatens the stack.
+/// </summary>
+internal sealed class PlanIndex
+{
+    private readonly Dictionary<string, int> nodeOf;
+
+    private PlanIndex(Dictionary<string, int> nodeOf, string[] ids, ItemLocation[] locations, int[] childStart, int[] children, int[] parentStart, int[] parents, int[] order)
+    {
+        this.nodeOf = nodeOf;
+        Ids = ids;
+        Locations = locations;
+        ChildStart = childStart;
+        Children = children;
+        ParentStart = parentStart;
+        Parents = parents;
+        Order = order;
+        Rank = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            Rank[order[i]] = i;
+        }
+    }
+
+    public int Count => Ids.Length;
+
+    public string[] Ids { get; }
+
+    public ItemLocation[] Locations { get; }
+
+    /// <summary>Children of node n are Children[ChildStart[n] .. ChildStart[n + 1]).
+    /// Objective: its key results, then objectives aligned to it, then its key results' initiatives.
+    /// Key result: its initiatives, then key results cascading into it. Initiative: its work items.</summary>
+    public int[] ChildStart { get; }
+
+    public int[] Children { get; }
+
+    /// <summary>Structural parents: the nodes whose results depend on node n.</summary>
+    public int[] ParentStart { get; }
+
+    public int[] Parents { get; }
+
+    /// <summary>Every node, children before parents.</summary>
+    public int[] Order { get; }
+
+    /// <summary>The position of each node in <see cref="Order"/>.</summary>
+    public int[] Rank { get; }
+
+    public bool TryGet(string id, out ItemLocation location)
+    {
+        if (nodeOf.TryGetValue(id, out int node))
+        {
+            location = Locations[node];
+            return true;
+        }
+
+        location = default;
+        return false;
+    }
+
+    public bool TryGetNode(string id, out int node) => nodeOf.TryGetValue(id, out node);
+
+    public ReadOnlySpan<int> ChildrenOf(int node) => Children.AsSpan(ChildStart[node], ChildStart[node + 1] - ChildStart[node]);
+
+    public ReadOnlySpan<int> ParentsOf(int node) => Parents.AsSpan(ParentStart[node], ParentStart[node + 1] - ParentStart[node]);
+
+    /// <summary>Whether replacing <paramref name="before"/> by <paramref name="after"/> keeps the structure: same ids in the same places and the same cascade parent.</summary>
+    public static bool SameShape(KeyResult before, KeyResult after)
+    {
+        if (before.Id != after.Id || before.ParentKeyResultId != after.ParentKeyResultId || before.Initiatives.Length != after.Initiatives.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < before.Initiatives.Length; i++)
+        {
+            var b = before.Initiatives[i];
+            var a = after.Initiatives[i];
+            if (b.Id != a.Id || b.WorkItems.Length != a.WorkItems.Length)
+            {
+                return false;
+            }
+
+            for (int w = 0; w < b.WorkItems.Length; w++)
+            {
+                if (b.WorkItems[w].Id != a.WorkItems[w].Id)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public static PlanIndex Build(ImmutableArray<Objective> objectives)
+    {
+        var ids = new List<string>();
+        var locations = new List<ItemLocation>();
+        var nodeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        void Add(string id, ItemLocation location)
+        {
+            if (!nodeOf.TryAdd(id, ids.Count))
+            {
+                var first = locations[nodeOf[id]];
+                throw new InvalidPlanException(
+                    PlanProblem.DuplicateId,
+                    [id],
+                    $"The id '{id}' is used by two items: a {Describe(first.Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
+            }
+
+            ids.Add(id);
+            locations.Add(location);
+        }
+
+        for (int o = 0; o < objectives.Length; o++)
+        {
+            var objective = objectives[o];
+            Add(objective.Id, new ItemLocation(OkrItemKind.Objective, o, -1, -1, -1));
+            for (int k = 0; k < objective.KeyResults.Length; k++)
+            {
+                var keyResult = objective.KeyResults[k];
+                Add(keyResult.Id, new ItemLocation(OkrItemKind.KeyResult, o, k, -1, -1));
+                for (int i = 0; i < keyResult.Initiatives.Length; i++)
+                {
+                    var initiative = keyResult.Initiatives[i];
+                    Add(initiative.Id, new ItemLocation(OkrItemKind.Initiative, o, k, i, -1));
+                    for (int w = 0; w < initiative.WorkItems.Length; w++)
+                    {
+                        Add(initiative.WorkItems[w].Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
+                    }
+                }
+            }
+        }
+
+        int count = ids.Count;
+        var locs = locations.ToArray();
+
+        // Structural edges child -> parent, with references checked.
+        var childLists = new List<int>[count];
+        var parentLists = new List<int>[count];
+        void Edge(int child, int parent)
+        {
+            (childLists[parent] ??= []).Add(child);
+            (parentLists[child] ??= []).Add(parent);
+        }
+
+        // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result -> its objective and its cascade parent.
+        var alignParents = new List<int>[count];
+        void Align(int child, int parent) => (alignParents[child] ??= []).Add(parent);
+
+        // Key results, initiatives and work items first, so an objective's children list starts with its key results.
+        for (int n = 0; n < count; n++)
+        {
+            var l = locs[n];
+            switch (l.Kind)
+            {
+                case OkrItemKind.KeyResult:
+                    int owner = nodeOf[objectives[l.Objective].Id];
+                    Edge(n, owner);
+                    Align(n, owner);
+                    break;
+                case OkrItemKind.Initiative:
+                    Edge(n, nodeOf[objectives[l.Objective].KeyResults[l.KeyResult].Id]);
+                    break;
+                case OkrItemKind.WorkItem:
+                    var initiative = objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative];
+                    Edge(n, nodeOf[initiative.Id]);
+                    foreach (var dependency in initiative.WorkItems[l.WorkItem].DependsOn)
+                    {
+                        if (!nodeOf.TryGetValue(dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                        {
+                            throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        for (int n = 0; n < count; n++)
+        {
+            var l = locs[n];
+            if (l.Kind == OkrItemKind.Objective)
+            {
+                var alignment = objectives[l.Objective].Alignment;
+                if (alignment.Kind == AlignmentKind.None)
+                {
+                    continue;
+                }
+
+                var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
+                if (!nodeOf.TryGetValue(alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
+                {
+                    throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
+                }
+
+                if (wanted == OkrItemKind.Objective)
+                {
+                    Edge(n, parent);
+                }
+
+                Align(n, parent);
+            }
+            else if (l.Kind == OkrItemKind.KeyResult)
+            {
+                var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId;
+                if (parentId is null)
+                {
+                    continue;
+                }
+
+                if (!nodeOf.TryGetValue(parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
+                {
+                    throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
+                }
+
+                Edge(n, parent);
+                Align(n, parent);
+            }
+        }
+
+        // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
+        for (int n = 0; n < count; n++)
+        {
+            if (locs[n].Kind == OkrItemKind.Initiative)
+            {
+                Edge(n, nodeOf[objectives[locs[n].Objective].Id]);
+            }
+        }
+
+        DetectCycles(count, alignParents, ids);
+
+        var (childStart, children) = Flatten(childLists);
+        var (parentStart, parents) = Flatten(parentLists);
+        var order = TopologicalOrder(count, childStart, children, parentStart, parents);
+        return new PlanIndex(nodeOf, ids.ToArray(), locs, childStart, children, parentStart, parents, order);
+    }
+
+    private static InvalidPlanException Dangling(string fromId, string fromKind, string targetId, string targetKind, string verb) =>
+        new(PlanProblem.DanglingReference, [fromId, targetId], $"The {fromKind} '{fromId}' {verb} '{targetId}', but the plan has no {targetKind} with that id.");
+
+    private static string Describe(OkrItemKind kind) => kind switch
+    {
+        OkrItemKind.Objective => "objective",
+        OkrItemKind.KeyResult => "key result",
+        OkrItemKind.Initiative => "initiative",
+        _ => "work item",
+    };
+
+    private static void DetectCycles(int count, List<int>[] alignParents, List<string> ids)
+    {
+        // Iterative three-colour depth-first search; the explicit stack keeps the path to name a cycle.
+        var state = new byte[count]; // 0 new, 1 on path, 2 done
+        var stack = new Stack<(int Node, int Next)>();
+        for (int start = 0; start < count; start++)
+        {
+            if (state[start] != 0 || alignParents[start] is null)
+            {
+                continue;
+            }
+
+            stack.Push((start, 0));
+            state[start] = 1;
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                var parents = alignParents[node];
+                if (parents is null || next >= parents.Count)
+                {
+                    state[node] = 2;
+                    continue;
+                }
+
+                stack.Push((node, next + 1));
+                int parent = parents[next];
+                if (state[parent] == 1)
+                {
+                    var path = stack.Reverse().Select(f => f.Node).ToList();
+                    int from = path.IndexOf(parent);
+                    var cycle = path.Skip(from).Select(i => ids[i]).Append(ids[parent]).ToList();
+                    throw new InvalidPlanException(
+                        PlanProblem.AlignmentCycle,
+                        cycle,
+                        $"Alignment forms a cycle: {string.Join(" -> ", cycle)}. Objectives and key results must form a forest.");
+                }
+
+                if (state[parent] == 0)
+                {
+                    state[parent] = 1;
+                    stack.Push((parent, 0));
+                }
+            }
+        }
+    }
+
+    private static (int[] Start, int[] Items) Flatten(List<int>[] lists)
+    {
+        var start = new int[lists.Length + 1];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            start[i + 1] = start[i] + (lists[i]?.Count ?? 0);
+        }
+
+        var items = new int[start[^1]];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            lists[i]?.CopyTo(items, start[i]);
+        }
+
+        return (start, items);
+    }
+
+    private static int[] TopologicalOrder(int count, int[] childStart, int[] children, int[] parentStart, int[] parents)
+    {
+        // Kahn's algorithm: a node is ready once all its structural children are placed.
+        var pending = new int[count];
+        var ready = new Queue<int>();
+        for (int n = 0; n < count; n++)
+        {
+            pending[n] = childStart[n + 1] - childStart[n];
+            if (pending[n] == 0)
+            {
+                ready.Enqueue(n);
+            }
+        }
+
+        var order = new int[count];
+        int placed = 0;
+        while (ready.Count > 0)
+        {
+            int n = ready.Dequeue();
+            order[placed++] = n;
+            for (int p = parentStart[n]; p < parentStart[n + 1]; p++)
+            {
+                if (--pending[parents[p]] == 0)
+                {
+                    ready.Enqueue(parents[p]);
+                }
+            }
+        }
+
+        if (placed != count)
+        {
+            throw new InvalidOperationException("The plan's structure has a cycle that alignment checks did not catch.");
+        }
+
+        return order;
+    }
+}

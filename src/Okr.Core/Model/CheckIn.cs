@@ -1,0 +1,42 @@
+using Okr.Core.Internal;
+
+namespace Okr.Core;
+
+/// <summary>
+/// One entry of a key result's append-only history: a value measured at a moment, with the owner's confidence,
+/// an optional status, a note, the author and where it came from. Back-dated check-ins are allowed.
+/// </summary>
+/// <param name="At">The moment the value was measured.</param>
+/// <param name="Value">The measured value, in the key result's unit. For binary key results 1 is done and 0 not done;
+/// for milestones, the number of milestones reached, in order.</param>
+/// <remarks>
+/// A check-in counts for scoring "as of" a day when <see cref="Day"/>, the calendar date of <see cref="At"/> read in its
+/// own offset, is on or before that day. Equality is structural over every property.
+/// </remarks>
+public sealed record CheckIn(DateTimeOffset At, decimal Value)
+{
+    private readonly decimal? confidence;
+
+    /// <summary>The calendar day of <see cref="At"/> in its own offset: the day used for "as of" filtering.</summary>
+    public DateOnly Day => DateOnly.FromDateTime(At.DateTime);
+
+    /// <summary>The owner's confidence that the target will be reached, from 0 to 1; null when not given.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value outside 0 to 1.</exception>
+    public decimal? Confidence
+    {
+        get => confidence;
+        init => confidence = value is { } c ? Guard.InRange(c, 0m, 1m, nameof(Confidence)) : null;
+    }
+
+    /// <summary>A status the owner reported with the check-in; null when the status is left to the status strategy.</summary>
+    public OkrStatus? Status { get; init; }
+
+    /// <summary>A free-text note; null when none.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Who made the check-in; null when unknown.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Where the check-in came from. The default is <see cref="CheckInSource.Person"/>.</summary>
+    public CheckInSource Source { get; init; }
+}

@@ -1,0 +1,274 @@
+using Okr.Core.Internal;
+using Okr.Core.Scoring;
+
+namespace Okr.Core;
+
+/// <summary>
+/// A whole plan: the objectives (each with its key results, initiatives and work items) and the scoring
+/// configuration. The aggregate users load, score and save. Building one checks that ids are unique across all
+/// items, that every reference points to an existing item of the right kind, and that alignment has no cycle.
+/// </summary>
+/// <remarks>
+/// Immutable and safe to share between threads; every change returns a new plan. Equality is structural.
+/// Lookups by id are O(1).
+/// </remarks>
+public sealed class OkrPlan : IEquatable<OkrPlan>
+{
+    private readonly PlanIndex index;
+
+    /// <summary>Builds a plan.</summary>
+    /// <param name="objectives">The objectives; aligned ones refer to their parent by id, in any order.</param>
+    /// <param name="scoring">The scoring configuration; null for <see cref="ScoringConfiguration.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="objectives"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="objectives"/> contains null.</exception>
+    /// <exception cref="InvalidPlanException">Ids are duplicated, a reference dangles, or alignment has a cycle.</exception>
+    public OkrPlan(IEnumerable<Objective> objectives, ScoringConfiguration? scoring = null)
+    {
+        ArgumentNullException.ThrowIfNull(objectives);
+        Objectives = Guard.NoNullItems(objectives.ToImmutableArray(), nameof(objectives));
+        Scoring = scoring ?? ScoringConfiguration.Default;
+        index = PlanIndex.Build(Objectives);
+    }
+
+    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index)
+    {
+        Objectives = objectives;
+        Scoring = scoring;
+        this.index = index;
+    }
+
+    /// <summary>An empty plan with the default scoring configuration.</summary>
+    public static OkrPlan Empty { get; } = new([]);
+
+    /// <summary>The objectives, in the order given.</summary>
+    public ImmutableArray<Objective> Objectives { get; }
+
+    /// <summary>The scoring configuration.</summary>
+    public ScoringConfiguration Scoring { get; }
+
+    /// <summary>The number of items of every kind (objectives, key results, initiatives, work items).</summary>
+    public int ItemCount => index.Count;
+
+    /// <summary>Every key result, objective by objective, in order.</summary>
+    public IEnumerable<KeyResult> KeyResults => Objectives.SelectMany(o => o.KeyResults);
+
+    /// <summary>Every initiative, in order.</summary>
+    public IEnumerable<Initiative> Initiatives => KeyResults.SelectMany(k => k.Initiatives);
+
+    /// <summary>Every work item, in order.</summary>
+    public IEnumerable<WorkItem> WorkItems => Initiatives.SelectMany(i => i.WorkItems);
+
+    internal PlanIndex Index => index;
+
+    /// <summary>Whether an item of any kind has the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool Contains(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out _);
+    }
+
+    /// <summary>The kind of the item with the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The kind, or null when absent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public OkrItemKind? KindOf(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var location) ? location.Kind : null;
+    }
+
+    /// <summary>The objective with the id, or null.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The objective or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Objective? FindObjective(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var l) && l.Kind == OkrItemKind.Objective ? Objectives[l.Objective] : null;
+    }
+
+    /// <summary>The key result with the id, or null.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The key result or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public KeyResult? FindKeyResult(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var l) && l.Kind == OkrItemKind.KeyResult ? Objectives[l.Objective].KeyResults[l.KeyResult] : null;
+    }
+
+    /// <summary>The initiative with the id, or null.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The initiative or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Initiative? FindInitiative(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var l) && l.Kind == OkrItemKind.Initiative
+            ? Objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative]
+            : null;
+    }
+
+    /// <summary>The work item with the id, or null.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The work item or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public WorkItem? FindWorkItem(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var l) && l.Kind == OkrItemKind.WorkItem
+            ? Objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative].WorkItems[l.WorkItem]
+            : null;
+    }
+
+    /// <summary>The objective that owns a key result, initiative or work item (or the objective itself), or null.</summary>
+    /// <param name="id">The item's id.</param>
+    /// <returns>The owning objective or null when absent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Objective? FindOwningObjective(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var l) ? Objectives[l.Objective] : null;
+    }
+
+    /// <summary>The key result that owns an initiative or work item, or null.</summary>
+    /// <param name="id">The initiative's or work item's id.</param>
+    /// <returns>The owning key result or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public KeyResult? FindOwningKeyResult(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return index.TryGet(id, out var l) && l.Kind is OkrItemKind.Initiative or OkrItemKind.WorkItem
+            ? Objectives[l.Objective].KeyResults[l.KeyResult]
+            : null;
+    }
+
+    /// <summary>The objectives aligned directly to the objective or key result with the id, in plan order.</summary>
+    /// <param name="id">The parent's id.</param>
+    /// <returns>The aligned objectives; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public IEnumerable<Objective> AlignedTo(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Objectives.Where(o => o.Alignment.TargetId == id);
+    }
+
+    /// <summary>Returns a plan with a check-in appended to a key result's history. The structure is shared, so
+    /// re-scoring with <see cref="OkrScorer.Rescore"/> touches only the key result and its ancestors.</summary>
+    /// <param name="keyResultId">The key result's id.</param>
+    /// <param name="checkIn">The check-in.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">No key result has the id.</exception>
+    public OkrPlan AddCheckIn(string keyResultId, CheckIn checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var keyResult = FindKeyResult(keyResultId) ?? throw new KeyNotFoundException($"No key result has the id '{keyResultId}'.");
+        return ReplaceKeyResult(keyResult.AddCheckIn(checkIn));
+    }
+
+    /// <summary>Returns a plan with the key result of the same id replaced.</summary>
+    /// <param name="keyResult">The new key result.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keyResult"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No key result has its id.</exception>
+    /// <exception cref="InvalidPlanException">The change breaks the plan's integrity.</exception>
+    public OkrPlan ReplaceKeyResult(KeyResult keyResult)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        if (!index.TryGet(keyResult.Id, out var l) || l.Kind != OkrItemKind.KeyResult)
+        {
+            throw new KeyNotFoundException($"No key result has the id '{keyResult.Id}'.");
+        }
+
+        var objective = Objectives[l.Objective];
+        var old = objective.KeyResults[l.KeyResult];
+        var changed = objective with { KeyResults = objective.KeyResults.SetItem(l.KeyResult, keyResult) };
+        return PlanIndex.SameShape(old, keyResult)
+            ? new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring, index)
+            : new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring);
+    }
+
+    /// <summary>Returns a plan with the objective of the same id replaced (its key results included).</summary>
+    /// <param name="objective">The new objective.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No objective has its id.</exception>
+    /// <exception cref="InvalidPlanException">The change breaks the plan's integrity.</exception>
+    public OkrPlan ReplaceObjective(Objective objective)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        if (!index.TryGet(objective.Id, out var l) || l.Kind != OkrItemKind.Objective)
+        {
+            throw new KeyNotFoundException($"No objective has the id '{objective.Id}'.");
+        }
+
+        return new OkrPlan(Objectives.SetItem(l.Objective, objective), Scoring);
+    }
+
+    /// <summary>Returns a plan with the initiative of the same id replaced.</summary>
+    /// <param name="initiative">The new initiative.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="initiative"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No initiative has its id.</exception>
+    /// <exception cref="InvalidPlanException">The change breaks the plan's integrity.</exception>
+    public OkrPlan ReplaceInitiative(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        if (!index.TryGet(initiative.Id, out var l) || l.Kind != OkrItemKind.Initiative)
+        {
+            throw new KeyNotFoundException($"No initiative has the id '{initiative.Id}'.");
+        }
+
+        var keyResult = Objectives[l.Objective].KeyResults[l.KeyResult];
+        return ReplaceKeyResult(keyResult with { Initiatives = keyResult.Initiatives.SetItem(l.Initiative, initiative) });
+    }
+
+    /// <summary>Returns a plan with the work item of the same id replaced.</summary>
+    /// <param name="workItem">The new work item.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workItem"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No work item has its id.</exception>
+    /// <exception cref="InvalidPlanException">The change breaks the plan's integrity.</exception>
+    public OkrPlan ReplaceWorkItem(WorkItem workItem)
+    {
+        ArgumentNullException.ThrowIfNull(workItem);
+        if (!index.TryGet(workItem.Id, out var l) || l.Kind != OkrItemKind.WorkItem)
+        {
+            throw new KeyNotFoundException($"No work item has the id '{workItem.Id}'.");
+        }
+
+        var initiative = Objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative];
+        return ReplaceInitiative(initiative with { WorkItems = initiative.WorkItems.SetItem(l.WorkItem, workItem) });
+    }
+
+    /// <summary>Returns a plan with other objectives and the same scoring configuration.</summary>
+    /// <param name="objectives">The objectives.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="objectives"/> is null.</exception>
+    /// <exception cref="InvalidPlanException">The objectives do not form a valid plan.</exception>
+    public OkrPlan WithObjectives(IEnumerable<Objective> objectives) => new(objectives, Scoring);
+
+    /// <summary>Returns a plan with another scoring configuration. The structure is shared.</summary>
+    /// <param name="scoring">The configuration.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scoring"/> is null.</exception>
+    public OkrPlan WithScoring(ScoringConfiguration scoring)
+    {
+        ArgumentNullException.ThrowIfNull(scoring);
+        return new OkrPlan(Objectives, scoring, index);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(OkrPlan? other) =>
+        other is not null && Scoring.Equals(other.Scoring) && Sequence.Equal(Objectives, other.Objectives);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as OkrPlan);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Scoring, Sequence.Hash(Objectives));
+}

@@ -1,0 +1,36 @@
+using Okr.Core.Scoring;
+
+namespace Okr.Core;
+
+/// <summary>
+/// How an objective aggregates its children. Every setting has a documented default; an objective without
+/// settings uses <see cref="ScoringConfiguration.DefaultRollup"/>.
+/// </summary>
+public sealed record RollupSettings
+{
+    /// <summary>The default settings: weighted mean, child objectives included, initiatives excluded, no capping.</summary>
+    public static RollupSettings Default { get; } = new();
+
+    /// <summary>The aggregation; null means <see cref="ScoringConfiguration.Rollup"/>.</summary>
+    public RollupStrategy? Strategy { get; init; }
+
+    /// <summary>Whether objectives aligned to this one count among its children (Viva Goals, Perdoo, Quantive).
+    /// <value>The default is <see langword="true"/>.</value></summary>
+    public bool IncludeChildObjectives { get; init; } = true;
+
+    /// <summary>Whether the initiatives under this objective's key results count among its children.
+    /// <value>The default is <see langword="false"/>: initiatives measure execution, not outcome (Perdoo gives them weight 0).</value></summary>
+    public bool IncludeInitiatives { get; init; }
+
+    /// <summary>Each child's progress ratio is capped at this value before aggregating (Perdoo caps at 1), or null for no cap.
+    /// <value>The default is null.</value></summary>
+    public decimal? CapChildrenAt { get; init; }
+
+    /// <summary>Each child's progress ratio is raised to at least this value before aggregating (0 hides moves the wrong way), or null.
+    /// <value>The default is null.</value></summary>
+    public decimal? FloorChildrenAt { get; init; }
+
+    /// <summary>Whether a key result child's multiplier is scaled by the size of its target, |target - start|
+    /// (children without a target size keep their multiplier). <value>The default is <see langword="false"/>.</value></summary>
+    public bool WeightByTargetSize { get; init; }
+}

@@ -1,0 +1,116 @@
+using Okr.Core.Internal;
+
+namespace Okr.Core;
+
+/// <summary>
+/// A task of an initiative: an executable piece of work, often tracked in another tool.
+/// Named <c>WorkItem</c> so it does not clash with <see cref="System.Threading.Tasks.Task"/>.
+/// </summary>
+/// <remarks>
+/// Immutable: properties are set only when the object is created, and <c>with</c> expressions return changed
+/// copies (the same checks run). Equality is structural: two work items are equal when every property is equal,
+/// dependencies compared in order.
+/// </remarks>
+public sealed record WorkItem
+{
+    private readonly string id = string.Empty;
+    private readonly string title = string.Empty;
+    private readonly decimal? percentComplete;
+    private readonly decimal? effort;
+    private readonly ImmutableArray<string> dependsOn = ImmutableArray<string>.Empty;
+
+    /// <summary>The id, unique across the whole plan.</summary>
+    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    public required string Id { get => id; init => id = Guard.NotBlank(value, nameof(Id)); }
+
+    /// <summary>The title.</summary>
+    /// <exception cref="ArgumentException">Set to a blank value.</exception>
+    public required string Title { get => title; init => title = Guard.NotBlank(value, nameof(Title)); }
+
+    /// <summary>The state. The default is <see cref="WorkItemState.NotStarted"/>.</summary>
+    public WorkItemState State { get; init; }
+
+    /// <summary>The share of the work done, 0 to 100, or null when unknown. Ignored when <see cref="State"/> is done or cancelled.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 100.</exception>
+    public decimal? PercentComplete
+    {
+        get => percentComplete;
+        init => percentComplete = value is { } p ? Guard.InRange(p, 0m, 100m, nameof(PercentComplete)) : null;
+    }
+
+    /// <summary>The estimated effort (hours, story points: any unit, the same across one key result), or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>
+    public decimal? Effort
+    {
+        get => effort;
+        init => effort = value is { } e ? Guard.NonNegative(e, nameof(Effort)) : null;
+    }
+
+    /// <summary>The planned start day, or null.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>The due day, or null.</summary>
+    public DateOnly? Due { get; init; }
+
+    /// <summary>The day the work was done, or null. When set, the item counts as done only as of that day.</summary>
+    public DateOnly? CompletedOn { get; init; }
+
+    /// <summary>The person the work is assigned to, or null.</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>The ids of the work items that must finish before this one can start. Never default.</summary>
+    /// <exception cref="ArgumentException">Set to a collection with a blank id.</exception>
+    public ImmutableArray<string> DependsOn
+    {
+        get => dependsOn;
+        init
+        {
+            var items = Sequence.OrEmpty(value);
+            foreach (var dependency in items)
+            {
+                if (string.IsNullOrWhiteSpace(dependency))
+                {
+                    throw new ArgumentException("A dependency id must not be blank.", nameof(DependsOn));
+                }
+            }
+
+            dependsOn = items;
+        }
+    }
+
+    /// <summary>The same item in another tool, or null.</summary>
+    public ExternalLink? Link { get; init; }
+
+    /// <summary>When an integration last updated the item; updates older than this are ignored. Null when never.</summary>
+    public DateTimeOffset? LastSyncedAt { get; init; }
+
+    /// <summary>Whether the item counts at all: false when <see cref="State"/> is cancelled.</summary>
+    public bool Counts => State != WorkItemState.Cancelled;
+
+    /// <summary>Whether the item is done as of the end of <paramref name="asOf"/>.</summary>
+    /// <param name="asOf">The day.</param>
+    /// <returns><see langword="true"/> when done and not completed after that day.</returns>
+    public bool IsDoneAsOf(DateOnly asOf) => State == WorkItemState.Done && (CompletedOn is null || CompletedOn <= asOf);
+
+    /// <summary>
+    /// The item's completion ratio (0 to 1) as of the end of <paramref name="asOf"/>: 1 when done by then,
+    /// otherwise its percent complete / 100, otherwise 0. An item done after <paramref name="asOf"/> counts 0 as of then.
+    /// </summary>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The ratio; meaningless for cancelled items, which do not count.</returns>
+    public decimal CompletionAsOf(DateOnly asOf) => IsDoneAsOf(asOf) ? 1m
+        : State == WorkItemState.Done ? 0m
+        : (PercentComplete ?? 0m) / 100m;
+
+    /// <inheritdoc/>
+    public bool Equals(WorkItem? other) =>
+        other is not null
+        && id == other.id && title == other.title && State == other.State
+        && percentComplete == other.percentComplete && effort == other.effort
+        && Start == other.Start && Due == other.Due && CompletedOn == other.CompletedOn
+        && Assignee == other.Assignee && Sequence.Equal(dependsOn, other.dependsOn)
+        && Equals(Link, other.Link) && LastSyncedAt == other.LastSyncedAt;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(id, title, State, percentComplete, Due, Sequence.Hash(dependsOn));
+}

@@ -1,0 +1,671 @@
+using Okr.Core.Internal;
+
+namespace Okr.Core.Scoring;
+
+/// <summary>
+/// Computes node results over a plan's flat index, children before parents, without recursion. The same code
+/// computes a node for a full pass, an incremental pass and an explanation, so the three cannot disagree.
+/// </summary>
+internal sealed class ScoringEngine
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private readonly OkrPlan plan;
+    private readonly PlanIndex index;
+    private readonly ScoringConfiguration config;
+    private readonly DateOnly asOf;
+    private RollupChild[] rollupBuffer = new RollupChild[16];
+    private StatusChild[] statusBuffer = new StatusChild[16];
+    private ContributionWeight[] weightBuffer = new ContributionWeight[16];
+    private decimal[] effectiveBuffer = new decimal[16];
+    private int[] candidateBuffer = new int[16];
+    private decimal[] valueBuffer = new decimal[16];
+
+    public ScoringEngine(OkrPlan plan, DateOnly asOf)
+    {
+        this.plan = plan;
+        index = plan.Index;
+        config = plan.Scoring;
+        this.asOf = asOf;
+    }
+
+    public NodeResult[] ScoreAll()
+    {
+        var results = new NodeResult[index.Count];
+        foreach (int node in index.Order)
+        {
+            results[node] = Compute(node, results, null);
+        }
+
+        return results;
+    }
+
+    public void Recompute(NodeResult[] results, IEnumerable<int> changed)
+    {
+        var affected = new HashSet<int>();
+        var queue = new Queue<int>();
+        foreach (int node in changed)
+        {
+            if (affected.Add(node))
+            {
+                queue.Enqueue(node);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            foreach (int parent in index.ParentsOf(queue.Dequeue()))
+            {
+                if (affected.Add(parent))
+                {
+                    queue.Enqueue(parent);
+                }
+            }
+        }
+
+        var ordered = affected.ToArray();
+        Array.Sort(ordered, (a, b) => index.Rank[a].CompareTo(index.Rank[b]));
+        foreach (int node in ordered)
+        {
+            results[node] = Compute(node, results, null);
+        }
+    }
+
+    public NodeResult Compute(int node, NodeResult[] results, ExplanationParts? explain)
+    {
+        var location = index.Locations[node];
+        var objective = plan.Objectives[location.Objective];
+        return location.Kind switch
+        {
+            OkrItemKind.WorkItem => ComputeWorkItem(objective.KeyResults[location.KeyResult].Initiatives[location.Initiative].WorkItems[location.WorkItem], explain),
+            OkrItemKind.Initiative => ComputeInitiative(node, objective, objective.KeyResults[location.KeyResult].Initiatives[location.Initiative], results, explain),
+            OkrItemKind.KeyResult => ComputeKeyResult(node, objective, objective.KeyResults[location.KeyResult], results, explain),
+            _ => ComputeObjective(node, objective, results, explain),
+        };
+    }
+
+    public Progress? ExpectedProgressOf(int node)
+    {
+        var location = index.Locations[node];
+        var objective = plan.Objectives[location.Objective];
+        switch (location.Kind)
+        {
+            case OkrItemKind.KeyResult:
+                return ExpectedForKeyResult(objective, objective.KeyResults[location.KeyResult]);
+            case OkrItemKind.Initiative:
+                return Progress.FromRatio(InitiativePeriod(objective, objective.KeyResults[location.KeyResult].Initiatives[location.Initiative]).ElapsedFraction(asOf));
+            case OkrItemKind.WorkItem:
+                return null;
+            default:
+                return Progress.FromRatio(objective.Period.ElapsedFraction(asOf));
+        }
+    }
+
+    private static NodeResult NotScored(OkrStatus status) => new() { Status = status };
+
+    private NodeResult ComputeWorkItem(WorkItem item, ExplanationParts? explain)
+    {
+        if (!item.Counts)
+        {
+            explain?.Set("work item", "cancelled: does not count", "cancelled work does not count");
+            return NotScored(OkrStatus.NotScored);
+        }
+
+        decimal completion = item.CompletionAsOf(asOf);
+        bool done = item.IsDoneAsOf(asOf);
+        OkrStatus status;
+        string rule;
+        if (done)
+        {
+            (status, rule) = (OkrStatus.Achieved, "done");
+        }
+        else if (item.State == WorkItemState.Blocked)
+        {
+            (status, rule) = (OkrStatus.AtRisk, "blocked");
+        }
+        else if (item.Due is { } due && due < asOf)
+        {
+            (status, rule) = (OkrStatus.AtRisk, string.Create(Inv, $"overdue since {due:yyyy-MM-dd}"));
+        }
+        else if (item.State == WorkItemState.InProgress || completion > 0m)
+        {
+            (status, rule) = (OkrStatus.OnTrack, "in progress, not overdue");
+        }
+        else
+        {
+            (status, rule) = (OkrStatus.NotStarted, "not started");
+        }
+
+        explain?.Set("work item", string.Create(Inv, $"{item.State}{(item.PercentComplete is { } p && !done ? $", {p}% complete" : string.Empty)} as of {asOf:yyyy-MM-dd}"), rule);
+        return new NodeResult { Progress = completion, Flags = NodeFlags.Scored, Status = status };
+    }
+
+    private NodeResult ComputeInitiative(int node, Objective objective, Initiative initiative, NodeResult[] results, ExplanationParts? explain)
+    {
+        int counting = 0;
+        int started = 0;
+        decimal sum = 0m;
+        foreach (int child in index.ChildrenOf(node))
+        {
+            ref readonly var r = ref results[child];
+            if (!r.IsScored)
+            {
+                explain?.Add(new Contribution(index.Ids[child], OkrItemKind.WorkItem, null, null, 0m, 0m, false, "cancelled"));
+                continue;
+            }
+
+            counting++;
+            sum += r.Progress;
+            explain?.AddCounting(new Contribution(index.Ids[child], OkrItemKind.WorkItem, r.ProgressOrNull, r.ProgressOrNull, 1m, 0m, true, null));
+            if (r.Status != OkrStatus.NotStarted)
+            {
+                started++;
+            }
+        }
+
+        if (explain is not null)
+        {
+            explain.FixShares(counting);
+        }
+
+        Progress? progress;
+        string summary;
+        if (counting > 0)
+        {
+            progress = Progress.FromRatio(sum / counting);
+            summary = string.Create(Inv, $"mean completion of {counting} counting work items");
+        }
+        else if (initiative.PercentComplete is { } percent)
+        {
+            progress = Progress.FromPercent(percent);
+            started = percent > 0m ? 1 : 0;
+            summary = string.Create(Inv, $"no work items: percent complete typed in, {percent}%");
+        }
+        else
+        {
+            progress = null;
+            summary = "not scored: no counting work item and no percent complete";
+        }
+
+        var result = new NodeResult();
+        OkrStatus status;
+        string statusRule;
+        if (progress is not { } p)
+        {
+            (status, statusRule) = (OkrStatus.NotScored, "not scored");
+        }
+        else
+        {
+            result.Progress = p.Ratio;
+            result.Flags = NodeFlags.Scored;
+            if (p.Ratio >= 1m)
+            {
+                (status, statusRule) = (OkrStatus.Achieved, "all work done");
+            }
+            else if (started == 0)
+            {
+                (status, statusRule) = (OkrStatus.NotStarted, "no work started");
+            }
+            else
+            {
+                var expected = Progress.FromRatio(InitiativePeriod(objective, initiative).ElapsedFraction(asOf));
+                var evaluated = config.ObjectiveStatus.Evaluate(new StatusArguments(initiative.Id, OkrItemKind.Initiative, null, p, null, expected, default));
+                (status, statusRule) = (evaluated.Status, evaluated.Rule);
+            }
+        }
+
+        result.Status = status;
+        explain?.Set("initiative", summary, statusRule);
+        return result;
+    }
+
+    private static Period InitiativePeriod(Objective objective, Initiative initiative) =>
+        initiative.Start is { } start && initiative.Due is { } due && due >= start ? new Period(start, due) : objective.Period;
+
+    private NodeResult ComputeKeyResult(int node, Objective objective, KeyResult keyResult, NodeResult[] results, ExplanationParts? explain)
+    {
+        var latest = keyResult.LatestCheckInAsOf(asOf);
+        int values = 0;
+        if (keyResult.Kind is CascadedSumKind)
+        {
+            foreach (int child in index.ChildrenOf(node))
+            {
+                if (index.Locations[child].Kind == OkrItemKind.KeyResult && results[child].ValueOrNull is { } v)
+                {
+                    EnsureCapacity(ref valueBuffer, values + 1);
+                    valueBuffer[values++] = v;
+                }
+            }
+        }
+
+        var strategy = config.ProgressFor(keyResult);
+        var arguments = new ProgressArguments(keyResult, objective.Period, asOf, latest, valueBuffer.AsSpan(0, values));
+        var computed = strategy.Compute(arguments);
+
+        var result = new NodeResult { LastUpdateTicks = latest?.At.UtcTicks ?? 0L };
+        if (computed.Value is { } value)
+        {
+            result.Value = value;
+            result.Flags |= NodeFlags.HasValue;
+        }
+
+        if (latest?.Confidence is { } confidence)
+        {
+            result.Confidence = confidence;
+            result.Flags |= NodeFlags.HasConfidence;
+        }
+
+        var progress = computed.Progress;
+        var applied = ApplyOverride(keyResult.ProgressOverride, result.LastUpdateTicks, ref progress);
+        if (applied is not null)
+        {
+            result.Flags |= NodeFlags.Overridden;
+        }
+
+        if (progress is { } p)
+        {
+            result.Progress = p.Ratio;
+            result.Flags |= NodeFlags.Scored;
+        }
+
+        (result.Status, string statusRule) = KeyResultStatus(objective, keyResult, latest, progress);
+
+        if (explain is not null)
+        {
+            foreach (int child in index.ChildrenOf(node))
+            {
+                var childKind = index.Locations[child].Kind;
+                bool counts = (keyResult.Kind is ActivityKind && childKind == OkrItemKind.Initiative)
+                    || (keyResult.Kind is CascadedSumKind && childKind == OkrItemKind.KeyResult && results[child].ValueOrNull is not null);
+                string? note = counts ? null
+                    : childKind == OkrItemKind.Initiative ? "execution only: the key result is measured by its own value"
+                    : keyResult.Kind is CascadedSumKind ? "no value yet" : "cascades here, but this key result is not a cascaded sum";
+                if (childKind == OkrItemKind.KeyResult && results[child].ValueOrNull is { } childValue)
+                {
+                    note = (note is null ? string.Empty : note + "; ") + "value " + childValue.ToString(Inv);
+                }
+
+                explain.Add(new Contribution(index.Ids[child], childKind, results[child].ProgressOrNull, counts ? results[child].ProgressOrNull : null, counts ? 1m : 0m, 0m, counts, note));
+            }
+
+            explain.ComputedProgress = computed.Progress;
+            explain.Override = applied;
+            explain.Set(strategy.Name, strategy.Explain(arguments, computed), statusRule);
+        }
+
+        return result;
+    }
+
+    private (OkrStatus Status, string Rule) KeyResultStatus(Objective objective, KeyResult keyResult, CheckIn? latest, Progress? progress)
+    {
+        if (objective.ClosedOn is { } closed && closed <= asOf)
+        {
+            return (OkrStatus.Closed, string.Create(Inv, $"the objective was closed on {closed:yyyy-MM-dd}"));
+        }
+
+        if (latest?.Status is { } reported)
+        {
+            return (reported, string.Create(Inv, $"reported by {latest.Author ?? "the owner"} at the check-in of {latest.At:yyyy-MM-dd}"));
+        }
+
+        var kind = keyResult.Kind;
+        if (progress is not { } p)
+        {
+            return latest is null && kind is not (BaselineKind or ActivityKind or CascadedSumKind)
+                ? (OkrStatus.NotStarted, "no check-in yet")
+                : (OkrStatus.NotScored, "not scored");
+        }
+
+        if (latest is null && kind is BinaryKind or MilestonesKind)
+        {
+            return (OkrStatus.NotStarted, "no check-in yet");
+        }
+
+        if (kind is ActivityKind && p.Ratio == 0m)
+        {
+            return (OkrStatus.NotStarted, "no work done yet");
+        }
+
+        bool hasEndTarget = kind switch
+        {
+            ThresholdKind or RangeKind => false,
+            ControlKpiKind kpi => kpi.Method is ControlKpiMethod.SuccessfulCheckInShare or ControlKpiMethod.SumOverTargets,
+            _ => true,
+        };
+        if (hasEndTarget && p.Ratio >= 1m)
+        {
+            return (OkrStatus.Achieved, "the target is reached");
+        }
+
+        var expected = ExpectedForKeyResult(objective, keyResult) ?? Progress.Complete;
+        var evaluated = config.KeyResultStatus.Evaluate(new StatusArguments(keyResult.Id, OkrItemKind.KeyResult, kind, p, latest?.Value, expected, default));
+        return (evaluated.Status, evaluated.Rule);
+    }
+
+    private Progress? ExpectedForKeyResult(Objective objective, KeyResult keyResult)
+    {
+        switch (keyResult.Kind)
+        {
+            case ThresholdKind or RangeKind:
+                return null;
+            case ControlKpiKind { Method: ControlKpiMethod.DistanceFromTarget or ControlKpiMethod.AverageOverTarget }:
+                return Progress.Complete;
+        }
+
+        if (!keyResult.PhasedTargets.IsEmpty)
+        {
+            (decimal start, decimal target) = keyResult.Kind switch
+            {
+                LinearKind l => (l.Start, l.Target),
+                CascadedSumKind c => (c.Start, c.Target),
+                PercentageKind => (0m, 100m),
+                _ => (0m, 0m),
+            };
+            if (start != target && PhasedValue(objective.Period, start, keyResult.PhasedTargets) is { } expectedValue
+                && ProgressFormulas.Linear(start, target, expectedValue) is { } ratio)
+            {
+                return Progress.FromRatio(ratio);
+            }
+        }
+
+        return Progress.FromRatio(objective.Period.ElapsedFraction(asOf));
+    }
+
+    private decimal? PhasedValue(Period period, decimal start, ImmutableArray<PhasedTarget> phases)
+    {
+        var previousDay = period.Start.AddDays(-1);
+        decimal previousValue = start;
+        try
+        {
+            foreach (var phase in phases.OrderBy(p => p.Day))
+            {
+                if (asOf <= previousDay)
+                {
+                    return previousValue;
+                }
+
+                if (asOf <= phase.Day)
+                {
+                    int span = phase.Day.DayNumber - previousDay.DayNumber;
+                    decimal fraction = span == 0 ? 1m : (decimal)(asOf.DayNumber - previousDay.DayNumber) / span;
+                    return previousValue + ((phase.ExpectedValue - previousValue) * fraction);
+                }
+
+                previousDay = phase.Day;
+                previousValue = phase.ExpectedValue;
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return previousValue;
+    }
+
+    private ProgressOverride? ApplyOverride(ProgressOverride? candidate, long lastUpdateTicks, ref Progress? progress)
+    {
+        if (candidate is null || DateOnly.FromDateTime(candidate.At.DateTime) > asOf)
+        {
+            return null;
+        }
+
+        if (candidate.Mode == OverrideMode.OneOff && lastUpdateTicks > candidate.At.UtcTicks)
+        {
+            return null;
+        }
+
+        progress = candidate.Progress;
+        return candidate;
+    }
+
+    private NodeResult ComputeObjective(int node, Objective objective, NodeResult[] results, ExplanationParts? explain)
+    {
+        var settings = objective.Rollup ?? config.DefaultRollup;
+        var strategy = settings.Strategy ?? config.Rollup;
+        var candidates = index.ChildrenOf(node);
+        int n = candidates.Length;
+        EnsureCapacity(ref weightBuffer, n);
+        EnsureCapacity(ref effectiveBuffer, n);
+        EnsureCapacity(ref candidateBuffer, n);
+        EnsureCapacity(ref rollupBuffer, n);
+        EnsureCapacity(ref statusBuffer, n);
+
+        // Pass 1: which children count, with their declared weights.
+        int counting = 0;
+        long lastUpdate = 0L;
+        bool anyNotStarted = false;
+        bool anyStarted = false;
+        for (int i = 0; i < n; i++)
+        {
+            int child = candidates[i];
+            ref readonly var r = ref results[child];
+            lastUpdate = Math.Max(lastUpdate, r.LastUpdateTicks);
+            var (weight, contributes, excludedBySettings) = ChildWeight(child, settings);
+            string? note = excludedBySettings ? "excluded by the roll-up settings"
+                : !contributes ? "opted out"
+                : weight.IsZero ? "weight 0"
+                : !r.IsScored ? "not scored" : null;
+            bool counts = note is null;
+            if (!excludedBySettings && contributes && !weight.IsZero)
+            {
+                anyNotStarted |= r.Status == OkrStatus.NotStarted;
+                anyStarted |= r.Status is not (OkrStatus.NotStarted or OkrStatus.NotScored);
+            }
+
+            if (counts)
+            {
+                candidateBuffer[counting] = child;
+                weightBuffer[counting] = weight;
+                counting++;
+            }
+            else
+            {
+                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, r.ProgressOrNull, null, 0m, 0m, false, note));
+            }
+        }
+
+        ProgressFormulas.ResolveWeights(weightBuffer.AsSpan(0, counting), effectiveBuffer);
+
+        // Pass 2: the counting children with positive effective weight, capped and floored.
+        int used = 0;
+        decimal confidenceWeight = 0m;
+        decimal confidenceSum = 0m;
+        for (int i = 0; i < counting; i++)
+        {
+            int child = candidateBuffer[i];
+            ref readonly var r = ref results[child];
+            decimal weight = effectiveBuffer[i];
+            decimal counted = r.Progress;
+            string? note = null;
+            if (settings.CapChildrenAt is { } cap && counted > cap)
+            {
+                counted = cap;
+                note = string.Create(Inv, $"capped at {Progress.FromRatio(cap)}");
+            }
+
+            if (settings.FloorChildrenAt is { } floor && counted < floor)
+            {
+                counted = floor;
+                note = string.Create(Inv, $"floored at {Progress.FromRatio(floor)}");
+            }
+
+            if (weight <= 0m)
+            {
+                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, r.ProgressOrNull, null, 0m, 0m, false, "no share left after fixed shares"));
+                continue;
+            }
+
+            rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), weight);
+            if (r.ConfidenceOrNull is { } c)
+            {
+                confidenceWeight += weight;
+                confidenceSum += weight * c;
+            }
+
+            explain?.AddCounting(new Contribution(index.Ids[child], index.Locations[child].Kind, r.ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
+        }
+
+        var arguments = new RollupArguments(objective.Id, rollupBuffer.AsSpan(0, used));
+        RollupResult rolled;
+        try
+        {
+            rolled = used == 0 ? RollupResult.NotScored("nothing to aggregate") : strategy.Aggregate(arguments);
+        }
+        catch (OverflowException)
+        {
+            rolled = RollupResult.NotScored("the children's progress is beyond the range of decimal arithmetic");
+        }
+
+        var result = new NodeResult { LastUpdateTicks = lastUpdate };
+        if (confidenceWeight > 0m)
+        {
+            result.Confidence = confidenceSum / confidenceWeight;
+            result.Flags |= NodeFlags.HasConfidence;
+        }
+
+        var progress = rolled.Progress;
+        var applied = ApplyOverride(objective.ProgressOverride, lastUpdate, ref progress);
+        if (applied is not null)
+        {
+            result.Flags |= NodeFlags.Overridden;
+        }
+
+        if (progress is { } p)
+        {
+            result.Progress = p.Ratio;
+            result.Flags |= NodeFlags.Scored;
+            if (objective.Scale is { } scale)
+            {
+                try
+                {
+                    result.Value = scale.Project(p);
+                    result.Flags |= NodeFlags.HasValue;
+                }
+                catch (OverflowException)
+                {
+                    // The projection is beyond decimal's range: the value stays unknown rather than wrong.
+                }
+            }
+        }
+
+        // Status.
+        OkrStatus status;
+        string statusRule;
+        if (objective.ClosedOn is { } closed && closed <= asOf)
+        {
+            (status, statusRule) = (OkrStatus.Closed, string.Create(Inv, $"closed on {closed:yyyy-MM-dd}"));
+        }
+        else if (progress is not { } scored)
+        {
+            (status, statusRule) = anyNotStarted && !anyStarted ? (OkrStatus.NotStarted, "no child started yet") : (OkrStatus.NotScored, "not scored: nothing to aggregate");
+        }
+        else if (!anyStarted && anyNotStarted && applied is null)
+        {
+            (status, statusRule) = (OkrStatus.NotStarted, "no child started yet");
+        }
+        else if (scored.Ratio >= 1m)
+        {
+            (status, statusRule) = (OkrStatus.Achieved, "the target is reached");
+        }
+        else
+        {
+            int statuses = 0;
+            for (int i = 0; i < n; i++)
+            {
+                int child = candidates[i];
+                var (weight, contributes, excluded) = ChildWeight(child, settings);
+                statusBuffer[statuses++] = new StatusChild(index.Ids[child], results[child].Status, results[child].ConfidenceOrNull, excluded || !contributes ? 0m : weight.IsFixedShare ? weight.FixedSharePercent / 100m : weight.Multiplier);
+            }
+
+            var statusStrategy = config.ObjectiveStatus;
+            var expected = Progress.FromRatio(objective.Period.ElapsedFraction(asOf));
+            var evaluated = statusStrategy.Evaluate(new StatusArguments(objective.Id, OkrItemKind.Objective, null, scored, result.ValueOrNull, expected, statusBuffer.AsSpan(0, statuses)));
+            (status, statusRule) = (evaluated.Status, evaluated.Rule);
+        }
+
+        result.Status = status;
+        if (explain is not null)
+        {
+            for (int i = 0; i < used; i++)
+            {
+                explain.SetShare(rollupBuffer[i].Id, used == 0 ? 0m : strategy.ShareOf(arguments, i));
+            }
+
+            explain.ComputedProgress = rolled.Progress;
+            explain.Override = applied;
+            string summary = rolled.Progress is { } rp
+                ? string.Create(Inv, $"{strategy.Name} of {used} counting children = {rp}")
+                : "not scored: " + rolled.Rule;
+            if (settings.CapChildrenAt is { } capAt)
+            {
+                summary += string.Create(Inv, $"; children capped at {Progress.FromRatio(capAt)}");
+            }
+
+            if (result.ValueOrNull is { } projected)
+            {
+                summary += string.Create(Inv, $"; projected onto {objective.Scale!.Start}..{objective.Scale.Target}: {projected}");
+            }
+
+            explain.Set(strategy.Name, summary, statusRule);
+        }
+
+        return result;
+    }
+
+    /// <summary>A structural child's weight in an objective, whether it opted in, and whether the settings exclude its category.</summary>
+    private (ContributionWeight Weight, bool Contributes, bool ExcludedBySettings) ChildWeight(int child, RollupSettings settings)
+    {
+        var location = index.Locations[child];
+        var owner = plan.Objectives[location.Objective];
+        switch (location.Kind)
+        {
+            case OkrItemKind.KeyResult:
+                var keyResult = owner.KeyResults[location.KeyResult];
+                var weight = keyResult.Weight;
+                if (settings.WeightByTargetSize && !weight.IsFixedShare && TargetSize(keyResult.Kind) is { } size)
+                {
+                    try
+                    {
+                        weight = ContributionWeight.Times(weight.Multiplier * size);
+                    }
+                    catch (OverflowException)
+                    {
+                        // Keep the declared multiplier when the product is beyond decimal's range.
+                    }
+                }
+
+                return (weight, keyResult.Contributes, false);
+            case OkrItemKind.Objective:
+                return (owner.Weight, owner.Contributes, !settings.IncludeChildObjectives);
+            default:
+                var initiative = owner.KeyResults[location.KeyResult].Initiatives[location.Initiative];
+                return (initiative.Weight, initiative.Contributes, !settings.IncludeInitiatives);
+        }
+    }
+
+    private static decimal? TargetSize(KeyResultKind kind)
+    {
+        try
+        {
+            return kind switch
+            {
+                LinearKind l => Math.Abs(l.Target - l.Start),
+                CascadedSumKind c => Math.Abs(c.Target - c.Start),
+                _ => null,
+            };
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static void EnsureCapacity<T>(ref T[] buffer, int size)
+    {
+        if (buffer.Length < size)
+        {
+            Array.Resize(ref buffer, Math.Max(size, buffer.Length * 2));
+        }
+    }
+}

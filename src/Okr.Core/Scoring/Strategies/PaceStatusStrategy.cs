@@ -1,0 +1,128 @@
+namespace Okr.Core.Scoring;
+
+/// <summary>
+/// Status from pace (<c>pace</c>): actual progress against expected progress (linear over the period, or phased).
+/// In <see cref="PaceMode.Points"/> mode (the default, Viva Goals) a gap above <see cref="AtRiskGap"/> points is at
+/// risk and above <see cref="BehindGap"/> behind; in <see cref="PaceMode.Ratio"/> mode actual / expected below
+/// <see cref="AtRiskBelow"/> is at risk and from <see cref="OnTrackFrom"/> on track. Threshold and range key results
+/// have no pace: passing is on track; failing is behind within the risk threshold and at risk beyond it.
+/// </summary>
+public sealed class PaceStatusStrategy : StatusStrategy
+{
+    /// <summary>The registered name: <c>pace</c>.</summary>
+    public const string StrategyName = "pace";
+
+    /// <summary>Creates the strategy with Viva Goals' bands: points, at risk above 25, behind above 0.</summary>
+    public PaceStatusStrategy()
+        : this(PaceMode.Points, 25m, 0m, 0.75m, 0.95m)
+    {
+    }
+
+    private PaceStatusStrategy(PaceMode mode, decimal atRiskGap, decimal behindGap, decimal atRiskBelow, decimal onTrackFrom)
+        : base(StrategyName, StrategyOptions.Empty
+            .With("mode", mode.ToString())
+            .With(mode == PaceMode.Points ? "atRiskGap" : "atRiskBelow", mode == PaceMode.Points ? atRiskGap : atRiskBelow)
+            .With(mode == PaceMode.Points ? "behindGap" : "onTrackFrom", mode == PaceMode.Points ? behindGap : onTrackFrom))
+    {
+        Mode = mode;
+        AtRiskGap = atRiskGap;
+        BehindGap = behindGap;
+        AtRiskBelow = atRiskBelow;
+        OnTrackFrom = onTrackFrom;
+    }
+
+    /// <summary>Points or ratio. <value>The default is <see cref="PaceMode.Points"/>.</value></summary>
+    public PaceMode Mode { get; }
+
+    /// <summary>In points mode, the gap in points above which the item is at risk. <value>The default is 25.</value></summary>
+    public decimal AtRiskGap { get; }
+
+    /// <summary>In points mode, the gap in points above which the item is behind. <value>The default is 0.</value></summary>
+    public decimal BehindGap { get; }
+
+    /// <summary>In ratio mode, the ratio below which the item is at risk. <value>The default is 0.75.</value></summary>
+    public decimal AtRiskBelow { get; }
+
+    /// <summary>In ratio mode, the ratio from which the item is on track. <value>The default is 0.95.</value></summary>
+    public decimal OnTrackFrom { get; }
+
+    /// <summary>Bands in percentage points (Viva Goals: 25 and 0).</summary>
+    /// <param name="atRiskGap">The gap above which an item is at risk.</param>
+    /// <param name="behindGap">The gap above which an item is behind; not above <paramref name="atRiskGap"/>.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="behindGap"/> is above <paramref name="atRiskGap"/>.</exception>
+    public static PaceStatusStrategy Points(decimal atRiskGap = 25m, decimal behindGap = 0m)
+    {
+        if (behindGap > atRiskGap)
+        {
+            throw new ArgumentOutOfRangeException(nameof(behindGap), behindGap, "The behind band must not exceed the at-risk band.");
+        }
+
+        return new PaceStatusStrategy(PaceMode.Points, atRiskGap, behindGap, 0.75m, 0.95m);
+    }
+
+    /// <summary>Bands as ratios of actual to expected (for example 0.75 and 0.95, or Oboard's 0.4 and 0.7).</summary>
+    /// <param name="atRiskBelow">The ratio below which an item is at risk.</param>
+    /// <param name="onTrackFrom">The ratio from which an item is on track; not below <paramref name="atRiskBelow"/>.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onTrackFrom"/> is below <paramref name="atRiskBelow"/>, or either is negative.</exception>
+    public static PaceStatusStrategy Ratio(decimal atRiskBelow = 0.75m, decimal onTrackFrom = 0.95m)
+    {
+        Internal.Guard.NonNegative(atRiskBelow);
+        if (onTrackFrom < atRiskBelow)
+        {
+            throw new ArgumentOutOfRangeException(nameof(onTrackFrom), onTrackFrom, "The on-track bound must not be below the at-risk bound.");
+        }
+
+        return new PaceStatusStrategy(PaceMode.Ratio, 25m, 0m, atRiskBelow, onTrackFrom);
+    }
+
+    /// <summary>Re-creates the strategy from its options (<c>mode</c>, then <c>atRiskGap</c>/<c>behindGap</c> or <c>atRiskBelow</c>/<c>onTrackFrom</c>).</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="FormatException">An option cannot be parsed.</exception>
+    public static PaceStatusStrategy FromOptions(StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.GetEnum("mode", PaceMode.Points) == PaceMode.Ratio
+            ? Ratio(options.GetDecimal("atRiskBelow", 0.75m), options.GetDecimal("onTrackFrom", 0.95m))
+            : Points(options.GetDecimal("atRiskGap", 25m), options.GetDecimal("behindGap", 0m));
+    }
+
+    /// <inheritdoc/>
+    public override StatusResult Evaluate(in StatusArguments arguments)
+    {
+        switch (arguments.KeyResultKind)
+        {
+            case ThresholdKind threshold when arguments.Value is { } value:
+                if (ProgressFormulas.PassesThreshold(threshold.Direction, threshold.Threshold, threshold.Boundary, value))
+                {
+                    return new StatusResult(OkrStatus.OnTrack, "threshold passed");
+                }
+
+                if (threshold.HasUsableRiskThreshold
+                    && ProgressFormulas.PassesThreshold(threshold.Direction, threshold.RiskThreshold!.Value, ThresholdBoundary.OnThresholdPasses, value))
+                {
+                    return new StatusResult(OkrStatus.Behind, "threshold failed, within the risk threshold");
+                }
+
+                return new StatusResult(OkrStatus.AtRisk, "threshold failed");
+            case RangeKind:
+                return arguments.Progress.Ratio >= 1m
+                    ? new StatusResult(OkrStatus.OnTrack, "inside the range")
+                    : new StatusResult(OkrStatus.AtRisk, "outside the range");
+        }
+
+        decimal actual = arguments.Progress.Ratio;
+        decimal expected = arguments.ExpectedProgress.Ratio;
+        if (Mode == PaceMode.Ratio)
+        {
+            var status = ProgressFormulas.PaceByRatio(actual, expected, AtRiskBelow, OnTrackFrom);
+            return new StatusResult(status, string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} of {arguments.ExpectedProgress} expected (at risk below {AtRiskBelow}x, on track from {OnTrackFrom}x)"));
+        }
+
+        var byPoints = ProgressFormulas.PaceByPoints(actual, expected, AtRiskGap, BehindGap);
+        return new StatusResult(byPoints, string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} against {arguments.ExpectedProgress} expected (at risk beyond {AtRiskGap} points, behind beyond {BehindGap})"));
+    }
+}

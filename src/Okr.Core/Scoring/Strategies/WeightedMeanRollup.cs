@@ -1,0 +1,31 @@
+namespace Okr.Core.Scoring;
+
+/// <summary>
+/// The default roll-up (<c>weighted-mean</c>): sum(weight * progress) / sum(weight). With every weight 1 it is the
+/// plain mean used by every product; multipliers (0.5x, 2x) and resolved fixed shares both act as weights.
+/// </summary>
+public sealed class WeightedMeanRollup : RollupStrategy
+{
+    /// <summary>The registered name: <c>weighted-mean</c>.</summary>
+    public const string StrategyName = "weighted-mean";
+
+    /// <summary>Creates the strategy. It has no options.</summary>
+    public WeightedMeanRollup()
+        : base(StrategyName)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override RollupResult Aggregate(in RollupArguments arguments)
+    {
+        decimal total = 0m;
+        decimal sum = 0m;
+        foreach (var child in arguments.Children)
+        {
+            total += child.Weight;
+            sum += child.Weight * child.Progress.Ratio;
+        }
+
+        return total == 0m ? RollupResult.NotScored("nothing to aggregate") : RollupResult.Scored(Progress.FromRatio(sum / total), StrategyName);
+    }
+}

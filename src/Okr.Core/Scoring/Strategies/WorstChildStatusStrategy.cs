@@ -1,0 +1,43 @@
+namespace Okr.Core.Scoring;
+
+/// <summary>
+/// Status from the worst child (<c>worst-child</c>, Viva Goals and Perdoo): the most severe status among the
+/// contributing children (<see cref="OkrStatusExtensions.Severity(OkrStatus)"/>). Items without children fall back
+/// to Viva Goals' pace bands.
+/// </summary>
+public sealed class WorstChildStatusStrategy : StatusStrategy
+{
+    /// <summary>The registered name: <c>worst-child</c>.</summary>
+    public const string StrategyName = "worst-child";
+
+    private static readonly PaceStatusStrategy Fallback = new();
+
+    /// <summary>Creates the strategy. It has no options.</summary>
+    public WorstChildStatusStrategy()
+        : base(StrategyName)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override StatusResult Evaluate(in StatusArguments arguments)
+    {
+        OkrStatus worst = OkrStatus.NotScored;
+        string? worstId = null;
+        foreach (var child in arguments.Children)
+        {
+            if (child.Weight > 0m && child.Status.Severity() > worst.Severity())
+            {
+                worst = child.Status;
+                worstId = child.Id;
+            }
+        }
+
+        if (worstId is null)
+        {
+            return Fallback.Evaluate(arguments);
+        }
+
+        var status = worst is OkrStatus.Achieved or OkrStatus.Closed or OkrStatus.NotStarted ? OkrStatus.OnTrack : worst;
+        return new StatusResult(status, $"worst child: {worstId} is {worst}");
+    }
+}
