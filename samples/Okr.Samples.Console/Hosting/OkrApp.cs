@@ -1,0 +1,68 @@
+using Okr.Samples.Cli.Commands;
+using Okr.Samples.Cli.Plans;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Okr.Samples.Cli.Hosting;
+
+/// <summary>The <c>okr</c> command line: its commands, its help and its exit codes.</summary>
+internal static class OkrApp
+{
+    /// <summary>Runs the command line with <paramref name="services"/>.</summary>
+    public static int Run(string[] args, CliServices services)
+    {
+        var app = new CommandApp<OverviewCommand>(Registrar(services));
+        app.Configure(config => Configure(config, services));
+        return app.Run(args);
+    }
+
+    /// <summary>The registrar holding the services and what the commands build from them.</summary>
+    public static TypeRegistrar Registrar(CliServices services)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliServices), services);
+        registrar.RegisterInstance(typeof(PlanSource), new PlanSource(services.Files));
+        return registrar;
+    }
+
+    /// <summary>Declares the commands and maps failures to exit codes (1 invalid input, 2 usage).</summary>
+    public static void Configure(IConfigurator config, CliServices services)
+    {
+        config.SetApplicationName("okr");
+        config.ConfigureConsole(services.Out);
+        config.SetExceptionHandler((exception, _) => Report(exception, services.Error));
+
+        config.AddCommand<ScoreCommand>("score")
+            .WithDescription("The scorecard of a plan: every item's progress, status and score.")
+            .WithExample("score", "plan.json", "--as-of", "2026-05-20", "--format", "markdown");
+        config.AddCommand<ExplainCommand>("explain")
+            .WithDescription("Why an item has its number, child by child.")
+            .WithExample("explain", "@example", "obj-ai-python");
+        config.AddCommand<WhatIfCommand>("what-if")
+            .WithDescription("How every ancestor's progress and status would change if a key result had another value.")
+            .WithExample("what-if", "@example", "kr-bugs", "4");
+        config.AddCommand<NeededCommand>("needed")
+            .WithDescription("The value each key result would need for an objective to reach a score, holding the others.")
+            .WithExample("needed", "@example", "obj-ai-python", "0.7");
+        config.AddCommand<StrategiesCommand>("strategies")
+            .WithDescription("The built-in scoring strategies with their options and defaults.");
+    }
+
+    private static int Report(Exception exception, IAnsiConsole error)
+    {
+        switch (exception)
+        {
+            case OkrInputException input:
+                error.MarkupLine($"[red]error:[/] {Markup.Escape(input.Message)}");
+                return ExitCodes.InvalidInput;
+            case CommandAppException usage:
+                error.MarkupLine($"[red]usage error:[/] {Markup.Escape(OneLine(usage.Message))} Run 'okr --help' for usage.");
+                return ExitCodes.Usage;
+            default:
+                error.MarkupLine($"[red]internal error:[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(OneLine(exception.Message))}");
+                return ExitCodes.Internal;
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}
