@@ -31,8 +31,7 @@ internal sealed class StrategiesCommand(CliServices services) : Command
     public override int Execute(CommandContext context, CancellationToken cancellationToken)
     {
         var registry = StrategyRegistry.BuiltIn;
-        var table = new Table().Border(TableBorder.Rounded).Title("Built-in scoring strategies")
-            .AddColumn("name").AddColumn("decides").AddColumn("what it does").AddColumn("options (default)");
+        var tree = new Tree("[bold]Built-in scoring strategies[/] (name: what it decides; options with defaults)");
         foreach (string name in registry.Names)
         {
             var strategy = registry.Create<ScoringStrategy>(name);
@@ -47,13 +46,19 @@ internal sealed class StrategiesCommand(CliServices services) : Command
             var (summary, options) = Docs.TryGetValue(name, out var doc)
                 ? doc
                 : ("(no description)", strategy.Options.Select(o => (Name: o.Key, Default: o.Value, Meaning: string.Empty)).ToArray());
-            string optionText = options.Length == 0
-                ? "[grey]none[/]"
-                : string.Join("\n", options.Select(o => $"[bold]{Markup.Escape(o.Name)}[/] ({Markup.Escape(o.Default)}) {Markup.Escape(o.Meaning)}"));
-            table.AddRow(new Markup($"[bold]{Markup.Escape(name)}[/]"), new Text(decides), new Text(summary), new Markup(optionText));
+            var node = tree.AddNode($"[bold]{Markup.Escape(name)}[/] [grey]({decides})[/]: {Markup.Escape(summary)}");
+            if (options.Length == 0)
+            {
+                node.AddNode("[grey]no options[/]");
+            }
+
+            foreach (var option in options)
+            {
+                node.AddNode($"[bold]{Markup.Escape(option.Name)}[/] = {Markup.Escape(option.Default)}: {Markup.Escape(option.Meaning)}");
+            }
         }
 
-        services.Out.Write(table);
+        services.Out.Write(tree);
         services.Out.MarkupLine("Defaults of a plan: progress [bold]standard[/], roll-up [bold]weighted-mean[/], status [bold]pace[/], score [bold]grade-bands[/].");
         return ExitCodes.Ok;
     }

@@ -41,16 +41,16 @@ internal sealed class WhatIfCommand(CliServices services, PlanSource source) : P
         var titles = Titles(loaded.Plan);
 
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"What if {Markup.Escape(settings.KeyResultId)} were {Display.Number(value)} as of {Display.Day(asOf)}")
+            .Title($"What if {Markup.Escape(settings.KeyResultId)} ({Markup.Escape(titles[settings.KeyResultId])}) were {Display.Number(value)} as of {Display.Day(asOf)}")
             .AddColumn("item").AddColumn("kind")
-            .AddColumn(new TableColumn("progress now").RightAligned()).AddColumn(new TableColumn("then").RightAligned())
-            .AddColumn(new TableColumn("change").RightAligned()).AddColumn("status now").AddColumn("then");
+            .AddColumn(new TableColumn("progress").RightAligned()).AddColumn(new TableColumn("then").RightAligned())
+            .AddColumn(new TableColumn("change").RightAligned()).AddColumn("status").AddColumn("then");
         foreach (var row in rows)
         {
             decimal? delta = row.Before.Progress is { } b && row.After.Progress is { } a ? (a.Ratio - b.Ratio) * 100m : null;
             string change = delta is { } d ? (d > 0 ? "+" : string.Empty) + Display.Number(Math.Round(d, 1)) + " pt" : "-";
             table.AddRow(
-                new Markup($"{Markup.Escape(titles.GetValueOrDefault(row.Id, row.Id))} [grey]{Markup.Escape(row.Id)}[/]"),
+                new Markup(Markup.Escape(row.Id)),
                 new Text(Display.Kind(row.Kind)),
                 new Text(Display.Percent(row.Before.Progress)),
                 new Text(Display.Percent(row.After.Progress)),

@@ -44,6 +44,12 @@ internal static class OkrApp
         config.AddCommand<NeededCommand>("needed")
             .WithDescription("The value each key result would need for an objective to reach a score, holding the others.")
             .WithExample("needed", "@example", "obj-ai-python", "0.7");
+        config.AddCommand<GanttCommand>("gantt")
+            .WithDescription("The initiatives and tasks on a timeline, with each initiative's completion.")
+            .WithExample("gantt", "@example", "--format", "mermaid");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("One self-contained HTML file with the tree, bars, statuses and the Gantt chart.")
+            .WithExample("report", "@example", "--out", "report.html");
         config.AddCommand<StrategiesCommand>("strategies")
             .WithDescription("The built-in scoring strategies with their options and defaults.");
     }
