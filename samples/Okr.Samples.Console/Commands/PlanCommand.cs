@@ -28,7 +28,7 @@ internal abstract class PlanCommand<TSettings>(CliServices services, PlanSource 
 
         if (kind is { } expected && actual != expected)
         {
-            throw OkrInputException.ForFile(plan.Path, $"'{id}' is a {Rendering.Display.Kind(actual.Value)}, not a {Rendering.Display.Kind(expected)}.");
+            throw OkrInputException.ForFile(plan.Path, $"'{id}' is {Rendering.Display.KindWithArticle(actual.Value)}, not {Rendering.Display.KindWithArticle(expected)}.");
         }
     }
 

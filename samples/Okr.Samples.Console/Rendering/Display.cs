@@ -85,6 +85,9 @@ internal static class Display
         _ => "task",
     };
 
+    /// <summary>The kind of an item with its article: "an objective", "a key result".</summary>
+    public static string KindWithArticle(OkrItemKind kind) => (kind is OkrItemKind.Objective or OkrItemKind.Initiative ? "an " : "a ") + Kind(kind);
+
     /// <summary>Parses a day in yyyy-MM-dd form.</summary>
     public static bool TryParseDay(string? text, out DateOnly day) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out day);
