@@ -50,6 +50,12 @@ internal static class OkrApp
         config.AddCommand<ReportCommand>("report")
             .WithDescription("One self-contained HTML file with the tree, bars, statuses and the Gantt chart.")
             .WithExample("report", "@example", "--out", "report.html");
+        config.AddCommand<CheckInCommand>("check-in")
+            .WithDescription("Appends a check-in to a key result and saves the file atomically, keeping everything else in it.")
+            .WithExample("check-in", "plan.json", "kr-bugs", "6.5", "--confidence", "0.6", "--note", "Review checklist adopted");
+        config.AddCommand<CarryOverCommand>("carry-over")
+            .WithDescription("The next period's plan, written to a new file: metrics restart from their current value, percentages from 0.")
+            .WithExample("carry-over", "plan.json", "--to", "2026-Q3");
         config.AddCommand<StrategiesCommand>("strategies")
             .WithDescription("The built-in scoring strategies with their options and defaults.");
     }

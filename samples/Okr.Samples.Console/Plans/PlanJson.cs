@@ -10,4 +10,7 @@ internal static class PlanJson
 
     public static string WriteScorecard(Okr.Core.Scoring.Scorecard scorecard) =>
         throw new InvalidOperationException("Writing scorecard JSON needs the OkrJson facade, which is not in this build yet.");
+
+    public static string Write(OkrPlan plan) =>
+        throw new InvalidOperationException("Writing plan files needs the OkrJson facade, which is not in this build yet.");
 }
