@@ -30,6 +30,9 @@ internal static class OkrApp
     {
         config.SetApplicationName("okr");
         config.ConfigureConsole(services.Out);
+        config.Settings.StrictParsing = true;
+        config.Settings.Culture = System.Globalization.CultureInfo.InvariantCulture;
+        config.Settings.ShowOptionDefaultValues = true;
         config.SetExceptionHandler((exception, _) => Report(exception, services.Error));
 
         config.AddCommand<ScoreCommand>("score")
