@@ -80,7 +80,7 @@ internal static class Needed
 
         if (ScoreAt(worst) >= target)
         {
-            return Row(plan, keyResult, current, worst, asOf, "already reached, whatever this key result's value");
+            return Row(plan, keyResult, current, worst, asOf, "already reached, even at its start value");
         }
 
         decimal low = worst;
@@ -119,11 +119,11 @@ internal static class Needed
     private static decimal? ObjectiveScore(OkrPlan plan, string keyResultId, string objectiveId, decimal value, DateOnly asOf) =>
         OkrScorer.Score(WhatIf.WithValue(plan, keyResultId, value, asOf), asOf)[objectiveId].Progress?.Ratio;
 
-    /// <summary>For kinds with a continuous value: the value at the start (worst) and a far value beyond the target (best).</summary>
+    /// <summary>For kinds with a continuous value: the start value (progress 0; values moving the wrong way are not sought) and a far value beyond the target (10 times the distance).</summary>
     private static (decimal Worst, decimal Best)? Continuous(KeyResultKind kind) => kind switch
     {
-        LinearKind l when l.Start != l.Target => (l.Start - (l.Target - l.Start), l.Target + (10m * (l.Target - l.Start))),
-        PercentageKind => (-100m, 1000m),
+        LinearKind l when l.Start != l.Target => (l.Start, l.Target + (10m * (l.Target - l.Start))),
+        PercentageKind => (0m, 1000m),
         ControlKpiKind { Method: ControlKpiMethod.DistanceFromTarget } c when c.Target != 0m =>
             c.Direction == ControlKpiDirection.AtLeast ? (0m, 10m * Math.Abs(c.Target)) : (10m * Math.Abs(c.Target), 0m),
         _ => null,
