@@ -102,7 +102,7 @@ internal sealed class CheckInCommand(CliServices services, PlanSource source) : 
         var updated = plan.AddCheckIn(settings.KeyResultId, checkIn);
         OutputFile.Write(Services.Files, path, PlanJson.Write(updated));
 
-        var day = checkIn.Day;
+        var day = settings.AsOfDay ?? checkIn.Day;
         var before = OkrScorer.Score(plan, day)[settings.KeyResultId];
         var after = OkrScorer.Score(updated, day)[settings.KeyResultId];
         Services.Out.MarkupLine(

@@ -55,7 +55,7 @@ internal static class OkrApp
             .WithExample("report", "@example", "--out", "report.html");
         config.AddCommand<CheckInCommand>("check-in")
             .WithDescription("Appends a check-in to a key result and saves the file atomically, keeping everything else in it.")
-            .WithExample("check-in", "plan.json", "kr-bugs", "6.5", "--confidence", "0.6", "--note", "Review checklist adopted");
+            .WithExample("check-in", "plan.json", "kr-bugs", "6.5", "--confidence", "0.6", "--note", "\"Checklist adopted\"");
         config.AddCommand<CarryOverCommand>("carry-over")
             .WithDescription("The next period's plan, written to a new file: metrics restart from their current value, percentages from 0.")
             .WithExample("carry-over", "plan.json", "--to", "2026-Q3");
