@@ -10,6 +10,8 @@ namespace Okr.Core.Validation;
 /// </summary>
 public static class OkrRuleBuilderExtensions
 {
+    private static readonly OkrValidationDetails NoItem = new(null, null, []);
+
     /// <summary>Applies every plan rule to an <see cref="OkrPlan"/> property (null is skipped).</summary>
     /// <typeparam name="T">The type being validated.</typeparam>
     /// <param name="ruleBuilder">The rule builder.</param>
@@ -166,7 +168,7 @@ public static class OkrRuleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(id => !string.IsNullOrWhiteSpace(id))
-            .WithErrorCode(OkrErrorCodes.IdMissing).WithSeverity(Severity.Error)
+            .WithErrorCode(OkrErrorCodes.IdMissing).WithSeverity(Severity.Error).WithState(_ => NoItem)
             .WithMessage("'{PropertyName}' must be a non-blank id.");
     }
 
@@ -179,7 +181,7 @@ public static class OkrRuleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(value => value is null or (>= 0m and <= 1m))
-            .WithErrorCode(OkrErrorCodes.ConfidenceOutOfRange).WithSeverity(Severity.Error)
+            .WithErrorCode(OkrErrorCodes.ConfidenceOutOfRange).WithSeverity(Severity.Error).WithState(_ => NoItem)
             .WithMessage("'{PropertyName}' is a confidence and must lie between 0 and 1; it is {PropertyValue}.");
     }
 
@@ -192,7 +194,7 @@ public static class OkrRuleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(value => value is null or (>= 0m and <= 100m))
-            .WithErrorCode(OkrErrorCodes.PercentCompleteOutOfRange).WithSeverity(Severity.Error)
+            .WithErrorCode(OkrErrorCodes.PercentCompleteOutOfRange).WithSeverity(Severity.Error).WithState(_ => NoItem)
             .WithMessage("'{PropertyName}' is a percent complete and must lie between 0 and 100; it is {PropertyValue}.");
     }
 
@@ -205,7 +207,7 @@ public static class OkrRuleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(value => value is null or >= 0m)
-            .WithErrorCode(OkrErrorCodes.WeightNegative).WithSeverity(Severity.Error)
+            .WithErrorCode(OkrErrorCodes.WeightNegative).WithSeverity(Severity.Error).WithState(_ => NoItem)
             .WithMessage("'{PropertyName}' is a weight and must not be negative; it is {PropertyValue}.");
     }
 
@@ -218,7 +220,7 @@ public static class OkrRuleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must(code => code is null || Iso4217.IsActive(code))
-            .WithErrorCode(OkrErrorCodes.CurrencyUnknown).WithSeverity(Severity.Error)
+            .WithErrorCode(OkrErrorCodes.CurrencyUnknown).WithSeverity(Severity.Error).WithState(_ => NoItem)
             .WithMessage("'{PropertyValue}' is not an active ISO 4217 currency code.");
     }
 
@@ -233,7 +235,7 @@ public static class OkrRuleBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(ruleBuilder);
         return ruleBuilder.Must((_, at, context) => !PlanValidationOptions.Resolve(context, options ?? PlanValidationOptions.Default).IsInFuture(at, DateOnly.FromDateTime(at.DateTime)))
-            .WithErrorCode(OkrErrorCodes.CheckInInFuture).WithSeverity(Severity.Error)
+            .WithErrorCode(OkrErrorCodes.CheckInInFuture).WithSeverity(Severity.Error).WithState(_ => NoItem)
             .WithMessage("'{PropertyName}' ({PropertyValue}) lies in the future.");
     }
 }
