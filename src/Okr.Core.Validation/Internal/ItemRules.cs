@@ -10,35 +10,34 @@ internal static class ItemRules
     public static void Objective(Objective objective, PathNode path, FailureSink sink)
     {
         string? id = Id(objective.Id, path, OkrItemKind.Objective, sink);
-        string who = KindRules.Who(id, OkrItemKind.Objective);
         if (string.IsNullOrWhiteSpace(objective.Title))
         {
-            sink.Report(OkrRules.IdMissing, path, "Title", $"{who}: the title is missing.", id, OkrItemKind.Objective);
+            sink.Report(OkrRules.IdMissing, path, "Title", $"{KindRules.Who(id, OkrItemKind.Objective)}: the title is missing.", id, OkrItemKind.Objective);
         }
 
         if (sink.Options.RequireOwners && string.IsNullOrWhiteSpace(objective.Owner))
         {
-            sink.Report(OkrRules.OwnerMissing, path, "Owner", $"{who} has no owner; this plan requires one for every objective and key result.", id, OkrItemKind.Objective);
+            sink.Report(OkrRules.OwnerMissing, path, "Owner", $"{KindRules.Who(id, OkrItemKind.Objective)} has no owner; this plan requires one for every objective and key result.", id, OkrItemKind.Objective);
         }
 
         var keyResults = objective.KeyResults.IsDefault ? ImmutableArray<KeyResult>.Empty : objective.KeyResults;
         if (keyResults.IsEmpty)
         {
-            sink.Report(OkrRules.NoKeyResults, path, "KeyResults", $"{who} has no key results, so nothing measures it.", id, OkrItemKind.Objective);
+            sink.Report(OkrRules.NoKeyResults, path, "KeyResults", $"{KindRules.Who(id, OkrItemKind.Objective)} has no key results, so nothing measures it.", id, OkrItemKind.Objective);
         }
         else if (keyResults.Length > sink.Options.MaxKeyResultsPerObjective)
         {
-            sink.Report(OkrRules.TooManyKeyResults, path, "KeyResults", $"{who} has {keyResults.Length.ToString(CultureInfo.InvariantCulture)} key results; more than {sink.Options.MaxKeyResultsPerObjective.ToString(CultureInfo.InvariantCulture)} dilutes focus.", id, OkrItemKind.Objective, keyResults.Length);
+            sink.Report(OkrRules.TooManyKeyResults, path, "KeyResults", $"{KindRules.Who(id, OkrItemKind.Objective)} has {keyResults.Length.ToString(CultureInfo.InvariantCulture)} key results; more than {sink.Options.MaxKeyResultsPerObjective.ToString(CultureInfo.InvariantCulture)} dilutes focus.", id, OkrItemKind.Objective, keyResults.Length);
         }
 
         if (objective.Type == ObjectiveType.Aspirational && objective.ScoreOverride is { Score: 1m })
         {
-            sink.Report(OkrRules.AspirationalFullScore, path, "ScoreOverride", $"{who} is aspirational but scored 1.0; a stretch goal met in full was probably not ambitious enough.", id, OkrItemKind.Objective, 1m);
+            sink.Report(OkrRules.AspirationalFullScore, path, "ScoreOverride", $"{KindRules.Who(id, OkrItemKind.Objective)} is aspirational but scored 1.0; a stretch goal met in full was probably not ambitious enough.", id, OkrItemKind.Objective, 1m);
         }
 
         if (objective.Rollup is { CapChildrenAt: { } cap, FloorChildrenAt: { } floor } && floor > cap)
         {
-            sink.Report(OkrRules.FloorAboveCap, path.Child("Rollup"), "FloorChildrenAt", $"{who}: the roll-up floors children at {FailureSink.Inv(floor)}, above the cap of {FailureSink.Inv(cap)}.", id, OkrItemKind.Objective, floor);
+            sink.Report(OkrRules.FloorAboveCap, path.Child("Rollup"), "FloorChildrenAt", $"{KindRules.Who(id, OkrItemKind.Objective)}: the roll-up floors children at {FailureSink.Inv(floor)}, above the cap of {FailureSink.Inv(cap)}.", id, OkrItemKind.Objective, floor);
         }
 
         if (objective.Scale is { } scale)
@@ -51,7 +50,7 @@ internal static class ItemRules
             var keyResult = keyResults[k];
             if (keyResult is null)
             {
-                sink.Report(OkrRules.ItemNull, path, $"KeyResults[{k.ToString(CultureInfo.InvariantCulture)}]", $"{who}: key result {k.ToString(CultureInfo.InvariantCulture)} is missing (null).", id, OkrItemKind.Objective);
+                sink.Report(OkrRules.ItemNull, path, $"KeyResults[{k.ToString(CultureInfo.InvariantCulture)}]", $"{KindRules.Who(id, OkrItemKind.Objective)}: key result {k.ToString(CultureInfo.InvariantCulture)} is missing (null).", id, OkrItemKind.Objective);
                 continue;
             }
 
@@ -64,15 +63,14 @@ internal static class ItemRules
     public static void KeyResult(KeyResult keyResult, PathNode path, Period? period, FailureSink sink)
     {
         string? id = Id(keyResult.Id, path, OkrItemKind.KeyResult, sink);
-        string who = KindRules.Who(id);
         if (string.IsNullOrWhiteSpace(keyResult.Title))
         {
-            sink.Report(OkrRules.IdMissing, path, "Title", $"{who}: the title is missing.", id, OkrItemKind.KeyResult);
+            sink.Report(OkrRules.IdMissing, path, "Title", $"{KindRules.Who(id)}: the title is missing.", id, OkrItemKind.KeyResult);
         }
 
         if (sink.Options.RequireOwners && string.IsNullOrWhiteSpace(keyResult.Owner))
         {
-            sink.Report(OkrRules.OwnerMissing, path, "Owner", $"{who} has no owner; this plan requires one for every objective and key result.", id, OkrItemKind.KeyResult);
+            sink.Report(OkrRules.OwnerMissing, path, "Owner", $"{KindRules.Who(id)} has no owner; this plan requires one for every objective and key result.", id, OkrItemKind.KeyResult);
         }
 
         var kind = keyResult.Kind;
@@ -93,7 +91,7 @@ internal static class ItemRules
             {
                 if (keyResult.PhasedTargets[t] is { } phase && !p.Contains(phase.Day))
                 {
-                    sink.Report(OkrRules.PhasedTargetOutsidePeriod, path.Child("PhasedTargets", t), "Day", $"{who}: the phased target on {FailureSink.Inv(phase.Day)} lies outside the period {p}.", id, OkrItemKind.KeyResult, phase.Day);
+                    sink.Report(OkrRules.PhasedTargetOutsidePeriod, path.Child("PhasedTargets", t), "Day", $"{KindRules.Who(id)}: the phased target on {FailureSink.Inv(phase.Day)} lies outside the period {p}.", id, OkrItemKind.KeyResult, phase.Day);
                 }
             }
         }
@@ -119,28 +117,26 @@ internal static class ItemRules
 
         if (kind is ActivityKind && !anyCountingWork)
         {
-            sink.Report(OkrRules.NoContributingChild, path, "Initiatives", $"{who} is measured by its initiatives' work items, but no contributing initiative has a work item that counts, so it is not scored.", id, OkrItemKind.KeyResult);
+            sink.Report(OkrRules.NoContributingChild, path, "Initiatives", $"{KindRules.Who(id)} is measured by its initiatives' work items, but no contributing initiative has a work item that counts, so it is not scored.", id, OkrItemKind.KeyResult);
         }
     }
 
     /// <summary>Checks a check-in against its key result's kind and period (null to skip the period rule).</summary>
     public static void CheckIn(CheckIn checkIn, KeyResultKind? kind, Period? period, PathNode path, string? keyResultId, FailureSink sink)
     {
-        string who = KindRules.Who(keyResultId);
-        string day = FailureSink.Inv(checkIn.Day);
         if (period is { } p && !p.Contains(checkIn.Day))
         {
-            sink.Report(OkrRules.CheckInOutsidePeriod, path, "At", $"{who}: the check-in of {day} lies outside the period {p}.", keyResultId, OkrItemKind.KeyResult, checkIn.At);
+            sink.Report(OkrRules.CheckInOutsidePeriod, path, "At", $"{KindRules.Who(keyResultId)}: the check-in of {FailureSink.Inv(checkIn.Day)} lies outside the period {p}.", keyResultId, OkrItemKind.KeyResult, checkIn.At);
         }
 
         if (sink.Options.IsInFuture(checkIn.At, checkIn.Day))
         {
-            sink.Report(OkrRules.CheckInInFuture, path, "At", $"{who}: the check-in of {checkIn.At.ToString("O", CultureInfo.InvariantCulture)} lies in the future.", keyResultId, OkrItemKind.KeyResult, checkIn.At);
+            sink.Report(OkrRules.CheckInInFuture, path, "At", $"{KindRules.Who(keyResultId)}: the check-in of {checkIn.At.ToString("O", CultureInfo.InvariantCulture)} lies in the future.", keyResultId, OkrItemKind.KeyResult, checkIn.At);
         }
 
         if (checkIn.Confidence is { } confidence && confidence is < 0m or > 1m)
         {
-            sink.Report(OkrRules.ConfidenceOutOfRange, path, "Confidence", $"{who}: the check-in of {day} has a confidence of {FailureSink.Inv(confidence)}; it must lie between 0 and 1.", keyResultId, OkrItemKind.KeyResult, confidence);
+            sink.Report(OkrRules.ConfidenceOutOfRange, path, "Confidence", $"{KindRules.Who(keyResultId)}: the check-in of {FailureSink.Inv(checkIn.Day)} has a confidence of {FailureSink.Inv(confidence)}; it must lie between 0 and 1.", keyResultId, OkrItemKind.KeyResult, confidence);
         }
 
         decimal value = checkIn.Value;
@@ -154,11 +150,11 @@ internal static class ItemRules
         };
         if (unitProblem is not null)
         {
-            sink.Report(OkrRules.CheckInValueUnit, path, "Value", $"{who}: the check-in of {day} has the value {FailureSink.Inv(value)}, but {unitProblem}.", keyResultId, OkrItemKind.KeyResult, value);
+            sink.Report(OkrRules.CheckInValueUnit, path, "Value", $"{KindRules.Who(keyResultId)}: the check-in of {FailureSink.Inv(checkIn.Day)} has the value {FailureSink.Inv(value)}, but {unitProblem}.", keyResultId, OkrItemKind.KeyResult, value);
         }
         else if (kind is ActivityKind or CascadedSumKind)
         {
-            sink.Report(OkrRules.CheckInIgnored, path, "Value", $"{who}: the check-in of {day} is ignored: a {kind.Discriminator} key result computes its value.", keyResultId, OkrItemKind.KeyResult, value);
+            sink.Report(OkrRules.CheckInIgnored, path, "Value", $"{KindRules.Who(keyResultId)}: the check-in of {FailureSink.Inv(checkIn.Day)} is ignored: a {kind.Discriminator} key result computes its value.", keyResultId, OkrItemKind.KeyResult, value);
         }
     }
 
@@ -166,11 +162,10 @@ internal static class ItemRules
     public static void Initiative(Initiative initiative, PathNode path, FailureSink sink)
     {
         string? id = Id(initiative.Id, path, OkrItemKind.Initiative, sink);
-        string who = KindRules.Who(id, OkrItemKind.Initiative);
         DueNotBeforeStart(initiative.Start, initiative.Due, path, id, OkrItemKind.Initiative, sink);
         if (initiative.PercentComplete is { } pc && pc is < 0m or > 100m)
         {
-            sink.Report(OkrRules.PercentCompleteOutOfRange, path, "PercentComplete", $"{who}: percent complete {FailureSink.Inv(pc)} must lie between 0 and 100.", id, OkrItemKind.Initiative, pc);
+            sink.Report(OkrRules.PercentCompleteOutOfRange, path, "PercentComplete", $"{KindRules.Who(id, OkrItemKind.Initiative)}: percent complete {FailureSink.Inv(pc)} must lie between 0 and 100.", id, OkrItemKind.Initiative, pc);
         }
 
         if (!initiative.WorkItems.IsDefault)
@@ -189,17 +184,16 @@ internal static class ItemRules
     public static void WorkItem(WorkItem item, PathNode path, FailureSink sink)
     {
         string? id = Id(item.Id, path, OkrItemKind.WorkItem, sink);
-        string who = KindRules.Who(id, OkrItemKind.WorkItem);
         DueNotBeforeStart(item.Start, item.Due, path, id, OkrItemKind.WorkItem, sink);
         if (item.PercentComplete is { } pc)
         {
             if (pc is < 0m or > 100m)
             {
-                sink.Report(OkrRules.PercentCompleteOutOfRange, path, "PercentComplete", $"{who}: percent complete {FailureSink.Inv(pc)} must lie between 0 and 100.", id, OkrItemKind.WorkItem, pc);
+                sink.Report(OkrRules.PercentCompleteOutOfRange, path, "PercentComplete", $"{KindRules.Who(id, OkrItemKind.WorkItem)}: percent complete {FailureSink.Inv(pc)} must lie between 0 and 100.", id, OkrItemKind.WorkItem, pc);
             }
             else if (item.State == WorkItemState.Done && pc != 100m)
             {
-                sink.Report(OkrRules.DoneNotComplete, path, "PercentComplete", $"{who} is done but {FailureSink.Inv(pc)}% complete; a done task is 100% complete.", id, OkrItemKind.WorkItem, pc);
+                sink.Report(OkrRules.DoneNotComplete, path, "PercentComplete", $"{KindRules.Who(id, OkrItemKind.WorkItem)} is done but {FailureSink.Inv(pc)}% complete; a done task is 100% complete.", id, OkrItemKind.WorkItem, pc);
             }
         }
     }
@@ -207,10 +201,9 @@ internal static class ItemRules
     /// <summary>Checks the fixed shares and contributing children of one set of siblings (an objective's children).</summary>
     public static void Siblings(ReadOnlySpan<ContributionWeight> weights, int candidates, PathNode path, string? parentId, OkrItemKind parentKind, FailureSink sink)
     {
-        string who = KindRules.Who(parentId, parentKind);
         if (candidates > 0 && weights.IsEmpty)
         {
-            sink.Report(OkrRules.NoContributingChild, path, null, $"{who} has {candidates.ToString(CultureInfo.InvariantCulture)} children but none contributes (all opted out, weighted 0 or excluded by the roll-up settings), so it is not scored.", parentId, parentKind);
+            sink.Report(OkrRules.NoContributingChild, path, null, $"{KindRules.Who(parentId, parentKind)} has {candidates.ToString(CultureInfo.InvariantCulture)} children but none contributes (all opted out, weighted 0 or excluded by the roll-up settings), so it is not scored.", parentId, parentKind);
             return;
         }
 
@@ -235,11 +228,11 @@ internal static class ItemRules
         if (fixedTotal > 100m + tolerance || (allFixed && fixedTotal < 100m - tolerance))
         {
             string effect = fixedTotal > 100m ? "they are scaled down to 100% together" + (allFixed ? string.Empty : " and the other children get nothing") : "they are used in proportion";
-            sink.Report(OkrRules.SharesNotHundred, path, null, $"{who}: the fixed shares of its children sum to {FailureSink.Inv(fixedTotal)}%, not 100%; {effect}.", parentId, parentKind, fixedTotal);
+            sink.Report(OkrRules.SharesNotHundred, path, null, $"{KindRules.Who(parentId, parentKind)}: the fixed shares of its children sum to {FailureSink.Inv(fixedTotal)}%, not 100%; {effect}.", parentId, parentKind, fixedTotal);
         }
         else if (!allFixed && fixedTotal >= 100m - tolerance)
         {
-            sink.Report(OkrRules.NoShareLeft, path, null, $"{who}: the fixed shares of its children take {FailureSink.Inv(fixedTotal)}%, so the {(weights.Length - fixedCount).ToString(CultureInfo.InvariantCulture)} children weighted by multiplier get nothing.", parentId, parentKind, fixedTotal);
+            sink.Report(OkrRules.NoShareLeft, path, null, $"{KindRules.Who(parentId, parentKind)}: the fixed shares of its children take {FailureSink.Inv(fixedTotal)}%, so the {(weights.Length - fixedCount).ToString(CultureInfo.InvariantCulture)} children weighted by multiplier get nothing.", parentId, parentKind, fixedTotal);
         }
     }
 

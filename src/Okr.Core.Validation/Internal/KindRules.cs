@@ -13,14 +13,13 @@ internal static class KindRules
             return;
         }
 
-        string who = Who(keyResultId);
         Unit(kind.Unit, path, keyResultId, sink);
         switch (kind)
         {
             case LinearKind linear:
                 if (linear.Start == linear.Target && linear.WhenStartEqualsTarget != StartEqualsTargetRule.MetWhenAtOrBeyondTarget)
                 {
-                    sink.Report(OkrRules.StartEqualsTarget, path, "Target", $"{who}: the target equals the start ({FailureSink.Inv(linear.Start)}), so progress cannot be measured and the key result is never scored. Choose another target, or choose the rule 'met when at or beyond target' explicitly.", keyResultId, OkrItemKind.KeyResult, linear.Target);
+                    sink.Report(OkrRules.StartEqualsTarget, path, "Target", $"{Who(keyResultId)}: the target equals the start ({FailureSink.Inv(linear.Start)}), so progress cannot be measured and the key result is never scored. Choose another target, or choose the rule 'met when at or beyond target' explicitly.", keyResultId, OkrItemKind.KeyResult, linear.Target);
                 }
 
                 Percent(linear.Unit, linear.Start, path, "Start", keyResultId, sink);
@@ -29,7 +28,7 @@ internal static class KindRules
             case CascadedSumKind cascade:
                 if (cascade.Start == cascade.Target && cascade.WhenStartEqualsTarget != StartEqualsTargetRule.MetWhenAtOrBeyondTarget)
                 {
-                    sink.Report(OkrRules.StartEqualsTarget, path, "Target", $"{who}: the target of the sum equals the start ({FailureSink.Inv(cascade.Start)}), so progress cannot be measured and the key result is never scored. Choose another target, or choose the rule 'met when at or beyond target' explicitly.", keyResultId, OkrItemKind.KeyResult, cascade.Target);
+                    sink.Report(OkrRules.StartEqualsTarget, path, "Target", $"{Who(keyResultId)}: the target of the sum equals the start ({FailureSink.Inv(cascade.Start)}), so progress cannot be measured and the key result is never scored. Choose another target, or choose the rule 'met when at or beyond target' explicitly.", keyResultId, OkrItemKind.KeyResult, cascade.Target);
                 }
 
                 Percent(cascade.Unit, cascade.Start, path, "Start", keyResultId, sink);
@@ -39,7 +38,7 @@ internal static class KindRules
                 if (threshold.RiskThreshold is { } risk && !threshold.HasUsableRiskThreshold)
                 {
                     string side = threshold.Direction == ThresholdDirection.StayAbove ? "below" : "above";
-                    sink.Report(OkrRules.RiskThresholdWrongSide, path, "RiskThreshold", $"{who}: the risk threshold {FailureSink.Inv(risk)} must lie {side} the threshold {FailureSink.Inv(threshold.Threshold)} (on the failing side); as it is, it is ignored.", keyResultId, OkrItemKind.KeyResult, risk);
+                    sink.Report(OkrRules.RiskThresholdWrongSide, path, "RiskThreshold", $"{Who(keyResultId)}: the risk threshold {FailureSink.Inv(risk)} must lie {side} the threshold {FailureSink.Inv(threshold.Threshold)} (on the failing side); as it is, it is ignored.", keyResultId, OkrItemKind.KeyResult, risk);
                 }
 
                 Percent(threshold.Unit, threshold.Threshold, path, "Threshold", keyResultId, sink);
@@ -52,11 +51,11 @@ internal static class KindRules
             case RangeKind range:
                 if (range.Lower > range.Upper)
                 {
-                    sink.Report(OkrRules.RangeEmpty, path, "Upper", $"{who}: the range is empty: the lower bound {FailureSink.Inv(range.Lower)} is above the upper bound {FailureSink.Inv(range.Upper)}, so no value can pass and the key result is never scored.", keyResultId, OkrItemKind.KeyResult, range.Upper);
+                    sink.Report(OkrRules.RangeEmpty, path, "Upper", $"{Who(keyResultId)}: the range is empty: the lower bound {FailureSink.Inv(range.Lower)} is above the upper bound {FailureSink.Inv(range.Upper)}, so no value can pass and the key result is never scored.", keyResultId, OkrItemKind.KeyResult, range.Upper);
                 }
                 else if (range.Lower == range.Upper)
                 {
-                    sink.Report(OkrRules.RangeSingleValue, path, "Upper", $"{who}: the lower and upper bounds are both {FailureSink.Inv(range.Lower)}, so only that exact value passes.", keyResultId, OkrItemKind.KeyResult, range.Upper);
+                    sink.Report(OkrRules.RangeSingleValue, path, "Upper", $"{Who(keyResultId)}: the lower and upper bounds are both {FailureSink.Inv(range.Lower)}, so only that exact value passes.", keyResultId, OkrItemKind.KeyResult, range.Upper);
                 }
 
                 Percent(range.Unit, range.Lower, path, "Lower", keyResultId, sink);
@@ -65,12 +64,12 @@ internal static class KindRules
             case ControlKpiKind kpi:
                 if (kpi.PlannedCheckIns <= 0)
                 {
-                    sink.Report(OkrRules.PlannedCheckInsNotPositive, path, "PlannedCheckIns", $"{who}: a control KPI needs a positive number of planned check-ins; it has {kpi.PlannedCheckIns.ToString(CultureInfo.InvariantCulture)}.", keyResultId, OkrItemKind.KeyResult, kpi.PlannedCheckIns);
+                    sink.Report(OkrRules.PlannedCheckInsNotPositive, path, "PlannedCheckIns", $"{Who(keyResultId)}: a control KPI needs a positive number of planned check-ins; it has {kpi.PlannedCheckIns.ToString(CultureInfo.InvariantCulture)}.", keyResultId, OkrItemKind.KeyResult, kpi.PlannedCheckIns);
                 }
 
                 if (kpi.Target == 0m && kpi.Method != ControlKpiMethod.SuccessfulCheckInShare)
                 {
-                    sink.Report(OkrRules.ControlKpiTargetZero, path, "Target", $"{who}: the control KPI is scored as a ratio to its target, and the target is 0, so it is never scored.", keyResultId, OkrItemKind.KeyResult, kpi.Target);
+                    sink.Report(OkrRules.ControlKpiTargetZero, path, "Target", $"{Who(keyResultId)}: the control KPI is scored as a ratio to its target, and the target is 0, so it is never scored.", keyResultId, OkrItemKind.KeyResult, kpi.Target);
                 }
 
                 Percent(kpi.Unit, kpi.Target, path, "Target", keyResultId, sink);
