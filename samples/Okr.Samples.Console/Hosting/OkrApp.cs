@@ -41,6 +41,9 @@ internal static class OkrApp
         config.AddCommand<ExplainCommand>("explain")
             .WithDescription("Why an item has its number, child by child.")
             .WithExample("explain", "@example", "obj-ai-python");
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Every problem in the plan, with its path (the validation package); exit code 1 on any error.")
+            .WithExample("validate", "plan.json");
         config.AddCommand<WhatIfCommand>("what-if")
             .WithDescription("How every ancestor's progress and status would change if a key result had another value.")
             .WithExample("what-if", "@example", "kr-bugs", "4");

@@ -17,7 +17,7 @@ public sealed class BadInputTests : IDisposable
 
     public static TheoryData<string> FileCommands() => new()
     {
-        "score", "explain {0} kr-1", "what-if {0} kr-1 3", "needed {0} obj-1 0.7", "gantt", "report {0} --out r.html",
+        "score", "explain {0} kr-1", "what-if {0} kr-1 3", "needed {0} obj-1 0.7", "gantt", "report {0} --out r.html", "validate",
         "check-in {0} kr-1 3", "carry-over {0} --to 2026-Q3",
     };
 

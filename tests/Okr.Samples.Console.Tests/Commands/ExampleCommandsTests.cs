@@ -184,4 +184,13 @@ public sealed class ExampleCommandsTests
         Assert.Contains("    Testing :task-testing, 2026-06-10, 2026-07-01", lines);
         Assert.DoesNotContain("\u001b[", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_Example_IsValid()
+    {
+        var run = new CliHarness().Run("validate", "@example");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("@example: valid", run.Output, StringComparison.Ordinal);
+    }
 }
