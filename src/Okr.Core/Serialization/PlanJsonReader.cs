@@ -1209,7 +1209,7 @@ internal sealed class PlanJsonReader
 
     private OkrJsonException FromReader(JsonException e)
     {
-        bool tooDeep = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+        bool tooDeep = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
         string where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : string.Empty;
         return tooDeep
             ? Error(OkrJsonProblem.TooDeep, $"the document nests deeper than the maximum depth of {options.MaxDepth}{where}.", e)
