@@ -24,6 +24,7 @@ namespace Okr.Core;
 /// OkrPlan copy = OkrJson.Deserialize(json);
 /// </code>
 /// </example>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The System.Text.Json JsonSerializer shape users know: one overload per input, each with optional options (and token); the input types never overlap.")]
 public static class OkrJson
 {
     private const int StreamChunk = 64 * 1024;
@@ -64,12 +65,11 @@ public static class OkrJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="plan"/> is null.</exception>
-    public static async Task SerializeAsync(Stream utf8Json, OkrPlan plan, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task SerializeAsync(Stream utf8Json, OkrPlan plan, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = Write(plan, options);
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(plan);
+        return WriteAsync(utf8Json, Write(plan, options), cancellationToken);
     }
 
     /// <summary>Writes a scorecard (every item's progress, value, expected progress, status, confidence and score,
@@ -110,12 +110,11 @@ public static class OkrJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="scorecard"/> is null.</exception>
-    public static async Task SerializeAsync(Stream utf8Json, Scorecard scorecard, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task SerializeAsync(Stream utf8Json, Scorecard scorecard, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var buffer = Write(scorecard, options);
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(scorecard);
+        return WriteAsync(utf8Json, Write(scorecard, options), cancellationToken);
     }
 
     /// <summary>Reads a plan from JSON text.</summary>
@@ -178,10 +177,20 @@ public static class OkrJson
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="OkrJsonException">The document is not a valid plan, or the stream is longer than the limit.</exception>
-    public static async ValueTask<OkrPlan> DeserializeAsync(Stream utf8Json, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
+    public static ValueTask<OkrPlan> DeserializeAsync(Stream utf8Json, OkrJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        options ??= OkrJsonOptions.Default;
+        return ReadAsync(utf8Json, options ?? OkrJsonOptions.Default, cancellationToken);
+    }
+
+    private static async Task WriteAsync(Stream utf8Json, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    {
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<OkrPlan> ReadAsync(Stream utf8Json, OkrJsonOptions options, CancellationToken cancellationToken)
+    {
         var buffer = new ArrayBufferWriter<byte>(StreamChunk);
         while (true)
         {
