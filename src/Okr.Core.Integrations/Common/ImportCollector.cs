@@ -53,6 +53,11 @@ internal sealed class ImportCollector
     /// <summary>Maps a status; an unknown one is reported once per row and listed once in the report.</summary>
     public MappedStatus MapStatus(ExternalStatus status, string location, string key)
     {
+        if (status.Name is null && status.Category is null && status.Completed is null && status.PercentComplete is null)
+        {
+            return new MappedStatus(null, null, true);
+        }
+
         var mapped = Mapping.Map(status);
         if (!mapped.IsKnown)
         {
