@@ -12,7 +12,7 @@ namespace Okr.Core.Integrations;
 /// Task children read: <c>UID</c> (required; the key), <c>Name</c>, <c>OutlineLevel</c>, <c>Summary</c>, <c>Milestone</c>,
 /// <c>IsNull</c>, <c>Start</c>, <c>Finish</c>, <c>ActualFinish</c>, <c>PercentComplete</c> and
 /// <c>PredecessorLink/PredecessorUID</c>. The project's <c>LastSaved</c> becomes each task's
-/// <see cref="WorkItem.LastSyncedAt"/>. A link to a summary task stands for links to all its leaf tasks. Outline
+/// <see cref="WorkItem.LastSyncedAt"/>. A link to a summary task stands for links to all its leaf tasks, and a summary task's own links hold for every task below it. Outline
 /// structure comes from document order and <c>OutlineLevel</c>, as MSPDI has no parent element.
 /// </remarks>
 public static class MsProjectXmlImporter
@@ -43,6 +43,7 @@ public static class MsProjectXmlImporter
 
         var outline = new List<(int Level, string Uid, bool Summary)>();
         var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var summaryLinks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         DateTimeOffset? lastSaved = null;
         int taskIndex = 0;
         string location = "/Project";
@@ -90,7 +91,7 @@ public static class MsProjectXmlImporter
                         taskIndex++;
                         location = string.Create(CultureInfo.InvariantCulture, $"/Project/Tasks/Task[{taskIndex}]");
                         var task = (XElement)XNode.ReadFrom(reader);
-                        ReadTask(task, location, lastSaved, options, dates, collector, outline, summaries);
+                        ReadTask(task, location, lastSaved, options, dates, collector, outline, summaries, summaryLinks);
                     }
                     else
                     {
@@ -108,7 +109,8 @@ public static class MsProjectXmlImporter
     }
 
     private static void ReadTask(XElement task, string location, DateTimeOffset? lastSaved, MsProjectImportOptions options, DateReader dates,
-        ImportCollector collector, List<(int Level, string Uid, bool Summary)> outline, Dictionary<string, string> summaries)
+        ImportCollector collector, List<(int Level, string Uid, bool Summary)> outline, Dictionary<string, string> summaries,
+        Dictionary<string, List<string>> summaryLinks)
     {
         collector.RowRead();
         XNamespace ns = task.Name.Namespace;
@@ -146,6 +148,15 @@ public static class MsProjectXmlImporter
             : null;
         DateOnly? Day(string element) => Moment(element) is { } m ? DateOnly.FromDateTime(m.DateTime) : null;
 
+        var predecessors = new List<string>();
+        foreach (var link in task.Elements(ns + "PredecessorLink"))
+        {
+            if (link.Element(ns + "PredecessorUID")?.Value.Trim() is { Length: > 0 } predecessor)
+            {
+                predecessors.Add(predecessor);
+            }
+        }
+
         string? groupKey = outline.Count > 0 && outline[0].Level == 1 && outline[0].Summary ? outline[0].Uid : null;
         if (isSummary)
         {
@@ -159,6 +170,7 @@ public static class MsProjectXmlImporter
             }
 
             summaries[uid] = name;
+            summaryLinks[uid] = predecessors;
             outline.Add((level, uid, true));
             return;
         }
@@ -185,12 +197,12 @@ public static class MsProjectXmlImporter
 
         var mapped = collector.MapStatus(new ExternalStatus(PercentComplete: percent), location, uid);
         var state = mapped.State ?? WorkItemState.NotStarted;
-        var predecessors = new List<string>();
-        foreach (var link in task.Elements(ns + "PredecessorLink"))
+        foreach (var (_, ancestor, summary) in outline)
         {
-            if (link.Element(ns + "PredecessorUID")?.Value.Trim() is { Length: > 0 } predecessor)
+            // A summary task's own links hold for every task below it.
+            if (summary && summaryLinks.TryGetValue(ancestor, out var inherited))
             {
-                predecessors.Add(predecessor);
+                predecessors.AddRange(inherited);
             }
         }
 
