@@ -14,6 +14,18 @@ namespace Okr.Core.Integration;
 public sealed record ScheduledTask(string Id, string Title, string InitiativeId, DateOnly Start, DateOnly Finish, decimal Progress,
     WorkItemState State, int SlackDays, bool IsCritical, ImmutableArray<string> DependsOn)
 {
+    /// <summary>The work item's id.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Id { get; init => field = Okr.Core.Internal.Guard.NotNull(value, nameof(Id)); } = Okr.Core.Internal.Guard.NotNull(Id, nameof(Id));
+
+    /// <summary>The work item's title.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Title { get; init => field = Okr.Core.Internal.Guard.NotNull(value, nameof(Title)); } = Okr.Core.Internal.Guard.NotNull(Title, nameof(Title));
+
+    /// <summary>The initiative it belongs to.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string InitiativeId { get; init => field = Okr.Core.Internal.Guard.NotNull(value, nameof(InitiativeId)); } = Okr.Core.Internal.Guard.NotNull(InitiativeId, nameof(InitiativeId));
+
     /// <summary>The length in days, both ends included (at least 1).</summary>
     public int Days => Finish.DayNumber - Start.DayNumber + 1;
 }

@@ -15,5 +15,6 @@ public sealed record SyncOptions
     public bool AddCheckIns { get; init; } = true;
 
     /// <summary>The author written on integration check-ins. The default is <c>integration</c>.</summary>
-    public string CheckInAuthor { get; init; } = "integration";
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string CheckInAuthor { get; init => field = Okr.Core.Internal.Guard.NotNull(value, nameof(CheckInAuthor)); } = "integration";
 }
