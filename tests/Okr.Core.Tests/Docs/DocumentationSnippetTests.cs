@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Okr.Core.Tests.Docs;
 
-/// <summary>Every C# block in README.md and docs/*.md is compiled code: it matches a snippet region in this test project.</summary>
+/// <summary>Every C# block in README.md and docs/*.md is compiled code: it matches a snippet region in a test project.</summary>
 public partial class DocumentationSnippetTests
 {
     private static string Normalize(IEnumerable<string> lines)
@@ -15,7 +15,11 @@ public partial class DocumentationSnippetTests
     private static Dictionary<string, string> Snippets()
     {
         var snippets = new Dictionary<string, string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(ReadmeTests.RepositoryRoot(), "tests", "Okr.Core.Tests", "Docs"), "*.cs"))
+        var testsRoot = Path.Combine(ReadmeTests.RepositoryRoot(), "tests");
+        var sources = Directory.EnumerateFiles(testsRoot, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        foreach (var file in sources)
         {
             var lines = File.ReadAllLines(file);
             for (int i = 0; i < lines.Length; i++)
