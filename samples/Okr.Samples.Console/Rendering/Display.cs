@@ -16,8 +16,8 @@ internal static class Display
     /// <summary>A score with two decimals, or a dash.</summary>
     public static string Score(decimal? score) => score is { } s ? s.ToString("0.00", Invariant) : "-";
 
-    /// <summary>A number, culture-invariant, without trailing zeros.</summary>
-    public static string Number(decimal? value) => value is { } v ? v.ToString("0.####", Invariant) : "-";
+    /// <summary>A number, culture-invariant, rounded to two decimals, without trailing zeros.</summary>
+    public static string Number(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", Invariant) : "-";
 
     /// <summary>A day as yyyy-MM-dd.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);

@@ -12,24 +12,28 @@ internal static class ScorecardViews
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"Scorecard as of {Display.Day(scorecard.AsOf)}")
-            .AddColumn("item").AddColumn("id").AddColumn("kind").AddColumn("")
-            .AddColumn(new TableColumn("progress").RightAligned()).AddColumn(new TableColumn("expected").RightAligned())
-            .AddColumn(new TableColumn("value").RightAligned()).AddColumn("status")
-            .AddColumn(new TableColumn("confidence").RightAligned()).AddColumn(new TableColumn("score").RightAligned());
+            .AddColumn("item").AddColumn(new TableColumn("progress").NoWrap())
+            .AddColumn(new TableColumn("expected").RightAligned()).AddColumn("status")
+            .AddColumn(new TableColumn("score").RightAligned());
         foreach (var row in PlanOutline.Build(scorecard.Plan))
         {
             var s = scorecard[row.Id];
+            string indent = new(' ', 2 * row.Depth);
+            string title = row.Kind switch
+            {
+                OkrItemKind.Objective => $"[bold]{Markup.Escape(row.Title)}[/]",
+                OkrItemKind.Initiative => $"[italic]{Markup.Escape(row.Title)}[/]",
+                _ => Markup.Escape(row.Title),
+            };
+            string details = Markup.Escape(row.Id)
+                + (s.Value is { } v ? $" · value {Display.Number(v)}" : string.Empty)
+                + (s.Confidence is { } c ? $" · confidence {Display.Number(c)}" : string.Empty);
             table.AddRow(
-                new Markup(new string(' ', 2 * row.Depth) + Markup.Escape(row.Title)),
-                new Markup($"[grey]{Markup.Escape(row.Id)}[/]"),
-                new Text(Display.Kind(row.Kind)),
-                new Markup(Display.BarMarkup(s.Progress, s.Status, 10)),
-                new Text(Display.Percent(s.Progress)),
+                new Markup($"{indent}{title}\n{indent}[grey]{details}[/]"),
+                new Markup($"{Display.BarMarkup(s.Progress, s.Status, 10)} {Display.Percent(s.Progress)}"),
                 new Text(s.ExpectedProgress is { } e ? Display.Percent(e) : "-"),
-                new Text(Display.Number(s.Value)),
                 new Markup(Display.StatusMarkup(s.Status)),
-                new Text(Display.Number(s.Confidence)),
-                new Text(Display.Score(s.Score.Value)));
+                new Text(row.Kind is OkrItemKind.Objective or OkrItemKind.KeyResult ? Display.Score(s.Score.Value) : string.Empty));
         }
 
         return table;
