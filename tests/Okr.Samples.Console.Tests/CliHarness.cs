@@ -11,7 +11,7 @@ internal sealed class CliHarness
     public CliHarness(IPlanFiles? files = null, DateTimeOffset? now = null)
     {
         Out = new TestConsole().Width(200);
-        Error = new TestConsole().Width(200);
+        Error = new TestConsole().Width(200).SupportsAnsi(false);
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero));
         Services = new CliServices(Out, Error, Clock, files ?? new PhysicalPlanFiles());
     }

@@ -44,7 +44,7 @@ internal sealed class ValidateCommand(CliServices services, PlanSource source) :
         Services.Out.MarkupLine($"{Markup.Escape(loaded.Path)}: {errors} error(s), {warnings} warning(s).");
         if (errors > 0)
         {
-            Services.Error.MarkupLine($"[red]error:[/] {Markup.Escape(loaded.Path)}: the plan has {errors} validation error(s).");
+            OkrApp.WriteLine(Services.Error, "error:", $"{loaded.Path}: the plan has {errors} validation error(s).");
             return ExitCodes.InvalidInput;
         }
 

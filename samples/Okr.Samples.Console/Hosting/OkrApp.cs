@@ -71,15 +71,24 @@ internal static class OkrApp
         switch (exception)
         {
             case OkrInputException input:
-                error.MarkupLine($"[red]error:[/] {Markup.Escape(input.Message)}");
+                WriteLine(error, "error:", input.Message);
                 return ExitCodes.InvalidInput;
             case CommandAppException usage:
-                error.MarkupLine($"[red]usage error:[/] {Markup.Escape(OneLine(usage.Message))} Run 'okr --help' for usage.");
+                WriteLine(error, "usage error:", usage.Message + " Run 'okr --help' for usage.");
                 return ExitCodes.Usage;
             default:
-                error.MarkupLine($"[red]internal error:[/] {Markup.Escape(exception.GetType().Name)}: {Markup.Escape(OneLine(exception.Message))}");
+                WriteLine(error, "internal error:", $"{exception.GetType().Name}: {exception.Message}");
                 return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>Writes one unwrapped line (a terminal wraps it itself; a log keeps it whole), the label in red when colours are on.</summary>
+    public static void WriteLine(IAnsiConsole console, string label, string message)
+    {
+        string text = OneLine(message);
+        string prefix = console.Profile.Capabilities.Ansi ? $"\u001b[31m{label}\u001b[0m" : label;
+        console.Profile.Out.Writer.WriteLine($"{prefix} {text}");
+        console.Profile.Out.Writer.Flush();
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();

@@ -8,7 +8,7 @@ namespace Okr.Samples.Cli.Plans;
 /// Reads plans for the commands: <c>@example</c> is the built-in example; anything else is a plan file in the
 /// library's JSON format. Every problem becomes one <see cref="OkrInputException"/> line naming the file.
 /// </summary>
-internal sealed class PlanSource(IPlanFiles files)
+internal sealed partial class PlanSource(IPlanFiles files)
 {
     public LoadedPlan Load(string path)
     {
@@ -70,9 +70,19 @@ internal sealed class PlanSource(IPlanFiles files)
         }
     }
 
+    /// <summary>The first line of a message, without System.Text.Json's "LineNumber: 0 | BytePositionInLine: 3." and
+    /// ArgumentException's "(Parameter 'x')" tails, which repeat what the message already says.</summary>
     private static string FirstLine(string message)
     {
         int newline = message.IndexOfAny(['\r', '\n']);
-        return newline < 0 ? message : message[..newline];
+        string line = newline < 0 ? message : message[..newline];
+        line = JsonPositionTail().Replace(line, string.Empty);
+        return ParameterTail().Replace(line, string.Empty).TrimEnd();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(Path: \S+ \| )?LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex JsonPositionTail();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\(Parameter '[^']*'\)")]
+    private static partial System.Text.RegularExpressions.Regex ParameterTail();
 }

@@ -84,4 +84,73 @@ public sealed class BadInputTests : IDisposable
         Assert.Single(lines);
         return lines[0].TrimEnd();
     }
+
+    public static TheoryData<string, string, string> BadFiles() => new()
+    {
+        { "notes.txt", "These are my OKRs for Q2, not JSON.", "not a valid plan file" },
+        { "truncated.json", "{\"objectives\": [ {\"id\": \"o\", \"title\": ", "not a valid plan file" },
+        { "empty.json", "", "not a valid plan file" },
+        { "array.json", "[1, 2, 3]", "not a valid plan file" },
+        { "duplicate.json", DuplicateIds, "not a valid plan file" },
+        { "bad-kind.json", BadKind, "not a valid plan file" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Command_BadPlanFile_OneLineNamingTheFileExitOneFileUntouched(string name, string content, string expected)
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, content);
+        foreach (string command in new[] { "score", "explain {0} o", "check-in {0} kr 1", "validate", "report {0} --out out.html", "carry-over {0} --to 2026-Q3" })
+        {
+            var run = new CliHarness().Run(Args(command, path));
+
+            Assert.Equal(1, run.ExitCode);
+            string line = SingleLine(run.Error);
+            Assert.StartsWith($"error: {path}: {expected}", line, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\bat [A-Z]\w*(\.\w+)+\(", line);
+            Assert.DoesNotContain("LineNumber:", line, StringComparison.Ordinal);
+            Assert.Equal(content, File.ReadAllText(path));
+        }
+
+        Assert.Equal([name], Directory.GetFiles(directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Command_BinaryFile_OneLineExitOne()
+    {
+        string path = Path.Combine(directory, "picture.png");
+        byte[] bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00, 0x80];
+        File.WriteAllBytes(path, bytes);
+
+        var run = new CliHarness().Run("score", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error: {path}: ", SingleLine(run.Error), StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Command_DuplicateIds_NamesTheId()
+    {
+        string path = Path.Combine(directory, "duplicate.json");
+        File.WriteAllText(path, DuplicateIds);
+
+        var run = new CliHarness().Run("score", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'o'", SingleLine(run.Error), StringComparison.Ordinal);
+    }
+
+    private const string DuplicateIds = """
+        {"schemaVersion": 1, "objectives": [
+          {"id": "o", "title": "One", "period": {"start": "2026-04-01", "end": "2026-06-30"}, "keyResults": []},
+          {"id": "o", "title": "Two", "period": {"start": "2026-04-01", "end": "2026-06-30"}, "keyResults": []}]}
+        """;
+
+    private const string BadKind = """
+        {"schemaVersion": 1, "objectives": [
+          {"id": "o", "title": "One", "period": {"start": "2026-04-01", "end": "2026-06-30"}, "keyResults": [
+            {"id": "kr", "title": "K", "kind": {"type": "linear", "direction": "increase", "start": 10, "target": 5}}]}]}
+        """;
 }
