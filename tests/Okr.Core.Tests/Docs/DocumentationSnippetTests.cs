@@ -7,7 +7,7 @@ public partial class DocumentationSnippetTests
 {
     private static string Normalize(IEnumerable<string> lines)
     {
-        var list = lines.Where(l => l.Trim().Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
+        var list = lines.Where(l => l.Trim().Length > 0 && !UsingDirective().IsMatch(l)).ToList();
         int indent = list.Count == 0 ? 0 : list.Min(l => l.Length - l.TrimStart().Length);
         return string.Join("\n", list.Select(l => l[indent..].TrimEnd()));
     }
@@ -61,6 +61,9 @@ public partial class DocumentationSnippetTests
             Assert.True(snippets.ContainsValue(code), $"{document}: this C# block is not a compiled snippet:\n{code}");
         }
     }
+
+    [GeneratedRegex(@"^using [\w.]+;$")]
+    private static partial Regex UsingDirective();
 
     [GeneratedRegex(@"// begin-snippet: ([\w-]+)")]
     private static partial Regex BeginSnippet();
