@@ -1,55 +1,51 @@
 using Okr.Core;
+using Okr.Core.Integration;
 using Okr.Core.Scoring;
 
 namespace Okr.Samples.Cli.Analysis;
 
-/// <summary>One bar of the Gantt chart: an initiative or one of its tasks, with its dates and completion.</summary>
+/// <summary>One bar of the Gantt chart: an initiative or one of its tasks, with its scheduled dates and completion.</summary>
 /// <param name="Id">The item's id.</param>
 /// <param name="Title">The item's title.</param>
 /// <param name="IsInitiative">Whether the row is an initiative (otherwise a task).</param>
-/// <param name="Start">The first day, or null when the item has no dates.</param>
-/// <param name="End">The last day (included), or null when the item has no dates.</param>
+/// <param name="Start">The first scheduled day, or null when the item is not on the timeline.</param>
+/// <param name="End">The last scheduled day (included), or null.</param>
 /// <param name="Completion">The completion as of the day (execution progress), or null when not scored.</param>
 /// <param name="State">For tasks, the state; null for initiatives.</param>
 /// <param name="Status">The item's status.</param>
-internal sealed record GanttRow(string Id, string Title, bool IsInitiative, DateOnly? Start, DateOnly? End, Progress? Completion, WorkItemState? State, OkrStatus Status);
+/// <param name="IsCritical">Whether the task is on the critical path.</param>
+/// <param name="Note">Why the item is not on the timeline, or null.</param>
+internal sealed record GanttRow(string Id, string Title, bool IsInitiative, DateOnly? Start, DateOnly? End, Progress? Completion,
+    WorkItemState? State, OkrStatus Status, bool IsCritical, string? Note);
 
 /// <summary>
-/// The timeline of a plan, built from the model's own dates: each initiative (its start and due day, or the span
-/// of its tasks' dates when it has none) followed by its tasks. A task with only one of its dates gets a one-day bar.
+/// The timeline of a plan: every initiative followed by its tasks, placed by the library's <see cref="Schedule"/>
+/// (planned dates, moved by dependencies, with the critical path), with completion and status from the scorecard so
+/// that <c>--as-of</c> applies.
 /// </summary>
 internal static class GanttRows
 {
-    public static IReadOnlyList<GanttRow> Build(Scorecard scorecard)
+    public static IReadOnlyList<GanttRow> Build(Scorecard scorecard, Schedule schedule)
     {
+        var spans = schedule.Initiatives.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var tasks = schedule.Tasks.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var unscheduled = schedule.Unscheduled.ToDictionary(u => u.Id, u => u.Reason, StringComparer.Ordinal);
         var rows = new List<GanttRow>();
         foreach (var initiative in scorecard.Plan.Initiatives)
         {
-            var tasks = initiative.WorkItems.Select(w => Row(w, scorecard[w.Id])).ToList();
-            var starts = tasks.Where(t => t.Start is not null).Select(t => t.Start!.Value).ToList();
-            var ends = tasks.Where(t => t.End is not null).Select(t => t.End!.Value).ToList();
-            DateOnly? start = initiative.Start ?? (starts.Count > 0 ? starts.Min() : null);
-            DateOnly? end = initiative.Due ?? (ends.Count > 0 ? ends.Max() : null);
-            (start, end) = Complete(start, end);
             var score = scorecard[initiative.Id];
-            rows.Add(new GanttRow(initiative.Id, initiative.Title, true, start, end, score.Progress, null, score.Status));
-            rows.AddRange(tasks);
+            spans.TryGetValue(initiative.Id, out var span);
+            rows.Add(new GanttRow(initiative.Id, initiative.Title, true, span?.Start, span?.Finish, score.Progress, null, score.Status, false,
+                span is null ? "no dates" : null));
+            foreach (var item in initiative.WorkItems)
+            {
+                var itemScore = scorecard[item.Id];
+                tasks.TryGetValue(item.Id, out var task);
+                rows.Add(new GanttRow(item.Id, item.Title, false, task?.Start, task?.Finish, itemScore.Progress, item.State, itemScore.Status,
+                    task?.IsCritical ?? false, task is null ? unscheduled.GetValueOrDefault(item.Id, "no dates") : null));
+            }
         }
 
         return rows;
     }
-
-    private static GanttRow Row(WorkItem item, ItemScore score)
-    {
-        var (start, end) = Complete(item.Start, item.Due ?? item.CompletedOn);
-        return new GanttRow(item.Id, item.Title, false, start, end, score.Progress, item.State, score.Status);
-    }
-
-    private static (DateOnly? Start, DateOnly? End) Complete(DateOnly? start, DateOnly? end) => (start, end) switch
-    {
-        ({ } s, { } e) when e < s => (e, s),
-        ({ } s, null) => (s, s),
-        (null, { } e) => (e, e),
-        _ => (start, end),
-    };
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Okr.Core.Integration;
 using Okr.Core.Scoring;
 using Okr.Samples.Cli.Analysis;
 using Okr.Samples.Cli.Hosting;
@@ -32,12 +33,14 @@ internal sealed class GanttCommand(CliServices services, PlanSource source) : Pl
     {
         var loaded = Load(settings);
         var scorecard = OkrScorer.Score(loaded.Plan, AsOf(settings, loaded));
-        var rows = GanttRows.Build(scorecard);
+        var schedule = Schedule.Build(loaded.Plan);
         if (settings.Format == "mermaid")
         {
-            Services.Out.Profile.Out.Writer.Write(GanttViews.Mermaid(rows, $"Initiatives and tasks as of {Display.Day(scorecard.AsOf)}"));
+            Services.Out.Profile.Out.Writer.Write(GanttViews.Mermaid(schedule, scorecard, $"Initiatives and tasks as of {Display.Day(scorecard.AsOf)}"));
             return ExitCodes.Ok;
         }
+
+        var rows = GanttRows.Build(scorecard, schedule);
 
         if (rows.Count == 0)
         {
@@ -46,7 +49,7 @@ internal sealed class GanttCommand(CliServices services, PlanSource source) : Pl
         }
 
         Services.Out.Write(GanttViews.Terminal(rows, scorecard.AsOf, Services.Out.Profile.Width));
-        Services.Out.MarkupLine("[grey]Colours show status: green on track, yellow behind, red at risk, grey not started. Ids: okr score FILE.[/]");
+        Services.Out.MarkupLine("[grey]Colours show status (green on track, yellow behind, red at risk, grey not started); * and ▒ mark the critical path.[/]");
         return ExitCodes.Ok;
     }
 }

@@ -163,11 +163,11 @@ internal static class ExamplePlan
         Due = new DateOnly(2026, 6, 30),
         WorkItems =
         [
-            Task("task-research", "Research", (4, 1), (4, 14), WorkItemState.Done, completed: (4, 13), effort: 5m),
-            Task("task-design", "Design", (4, 13), (4, 30), WorkItemState.Done, completed: (5, 4), effort: 8m),
-            Task("task-coding", "Coding", (5, 1), (5, 31), WorkItemState.InProgress, percent: 60m, effort: 20m),
-            Task("task-prototype", "Prototype", (6, 1), (6, 15), WorkItemState.NotStarted, effort: 8m),
-            Task("task-testing", "Testing", (6, 10), (6, 30), WorkItemState.NotStarted, effort: 10m),
+            Task("task-research", "Research", (4, 1), (4, 12), WorkItemState.Done, completed: (4, 13), effort: 5m),
+            Task("task-design", "Design", (4, 13), (4, 30), WorkItemState.Done, completed: (5, 4), effort: 8m) with { DependsOn = ["task-research"] },
+            Task("task-coding", "Coding", (5, 1), (5, 31), WorkItemState.InProgress, percent: 60m, effort: 20m) with { DependsOn = ["task-design"] },
+            Task("task-prototype", "Prototype", (6, 1), (6, 15), WorkItemState.NotStarted, effort: 8m) with { DependsOn = ["task-coding"] },
+            Task("task-testing", "Testing", (6, 10), (6, 30), WorkItemState.NotStarted, effort: 10m) with { DependsOn = ["task-coding"] },
         ],
     };
 

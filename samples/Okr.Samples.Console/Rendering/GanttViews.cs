@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Okr.Core;
+using Okr.Core.Integration;
+using Okr.Core.Scoring;
 using Okr.Samples.Cli.Analysis;
 using Spectre.Console;
 
@@ -36,7 +38,7 @@ internal static class GanttViews
 
         foreach (var row in rows)
         {
-            string timeline = "[grey]no dates[/]";
+            string timeline = $"[grey]{Markup.Escape(row.Note ?? "no dates")}[/]";
             if (row.Start is { } start && row.End is { } end)
             {
                 int from = Column(start);
@@ -45,7 +47,7 @@ internal static class GanttViews
                 var cells = new StringBuilder();
                 for (int c = 0; c < width; c++)
                 {
-                    string cell = c < from || c >= to ? (c == today ? "│" : " ") : (c < done ? "█" : "░");
+                    string cell = c < from || c >= to ? (c == today ? "│" : " ") : (c < done ? "█" : row.IsCritical ? "▒" : "░");
                     string colour = c < from || c >= to ? "grey" : Display.StatusColor(row.Status);
                     cells.Append(CultureInfo.InvariantCulture, $"[{colour}]{cell}[/]");
                 }
@@ -63,66 +65,16 @@ internal static class GanttViews
         return table;
     }
 
-    public static string Mermaid(IReadOnlyList<GanttRow> rows, string title)
+    /// <summary>The library's Mermaid <c>gantt</c> text, with each initiative's completion in its section title.</summary>
+    public static string Mermaid(Schedule schedule, Scorecard scorecard, string title)
     {
-        var text = new StringBuilder();
-        text.AppendLine("gantt");
-        text.Append("    title ").AppendLine(Clean(title));
-        text.AppendLine("    dateFormat YYYY-MM-DD");
-        text.AppendLine("    axisFormat %d %b");
-        foreach (var row in rows)
+        var annotated = schedule with
         {
-            if (row.IsInitiative)
-            {
-                text.Append("    section ").Append(Clean(row.Title)).Append(" (").Append(Display.Percent(row.Completion)).AppendLine(")");
-            }
-
-            if (row.Start is not { } start || row.End is not { } end)
-            {
-                continue;
-            }
-
-            string tags = row.State switch
-            {
-                WorkItemState.Done => "done, ",
-                WorkItemState.InProgress => "active, ",
-                WorkItemState.Blocked => "crit, ",
-                _ => string.Empty,
-            };
-            string label = row.IsInitiative ? $"{row.Title} ({Display.Percent(row.Completion)})" : row.Title + (row.State == WorkItemState.Cancelled ? " (cancelled)" : string.Empty);
-
-            // Mermaid's end date is exclusive: the day after the due day keeps the due day inside the bar.
-            text.Append("    ").Append(Clean(label)).Append(" :").Append(tags).Append(Identifier(row.Id)).Append(", ")
-                .Append(Display.Day(start)).Append(", ").AppendLine(Display.Day(end.AddDays(1)));
-        }
-
-        return text.ToString();
+            Initiatives = [.. schedule.Initiatives.Select(i => i with { Title = $"{i.Title} ({Display.Percent(scorecard[i.Id].Progress)} done)" })],
+        };
+        return annotated.ToMermaidGantt(title);
     }
 
     private static Markup Label(GanttRow row) =>
-        new(row.IsInitiative ? $"[bold]{Markup.Escape(row.Title)}[/]" : $"  {Markup.Escape(row.Title)}");
-
-    /// <summary>Mermaid text cannot hold ':' '#' ';' or line breaks in a task name.</summary>
-    private static string Clean(string text)
-    {
-        var clean = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            clean.Append(c is ':' or '#' or ';' or '\r' or '\n' ? ' ' : c);
-        }
-
-        return clean.ToString().Replace("%%", "%", StringComparison.Ordinal).Trim();
-    }
-
-    /// <summary>Mermaid task ids: letters, digits, '_' and '-' only.</summary>
-    private static string Identifier(string id)
-    {
-        var clean = new StringBuilder(id.Length + 1);
-        foreach (char c in id)
-        {
-            clean.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
-        }
-
-        return char.IsAsciiLetter(clean[0]) ? clean.ToString() : "t" + clean;
-    }
+        new(row.IsInitiative ? $"[bold]{Markup.Escape(row.Title)}[/]" : $"  {Markup.Escape(row.Title)}{(row.IsCritical ? " [red]*[/]" : string.Empty)}");
 }

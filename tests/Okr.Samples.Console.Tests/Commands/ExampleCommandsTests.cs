@@ -167,6 +167,23 @@ public sealed class ExampleCommandsTests
 
         Assert.Contains("52%", run.Output, StringComparison.Ordinal);
         Assert.Contains("█", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Testing *", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gantt_TaskWithoutDates_IsListedWithTheReason()
+    {
+        var plan = ExamplePlan.Build();
+        var initiative = plan.FindInitiative("init-benchmark")!;
+        var undated = initiative with { WorkItems = initiative.WorkItems.Add(new Okr.Core.WorkItem { Id = "task-docs", Title = "Write the docs" }) };
+        var scorecard = OkrScorer.Score(plan.ReplaceInitiative(undated), ExamplePlan.AsOf);
+
+        var rows = Okr.Samples.Cli.Analysis.GanttRows.Build(scorecard, Okr.Core.Integration.Schedule.Build(scorecard.Plan));
+
+        var docs = rows.Single(r => r.Id == "task-docs");
+        Assert.Null(docs.Start);
+        Assert.False(string.IsNullOrWhiteSpace(docs.Note));
+        Assert.Equal(7, rows.Count);
     }
 
     [Fact]
@@ -178,10 +195,10 @@ public sealed class ExampleCommandsTests
         var lines = run.Output.Split('\n').Select(l => l.TrimEnd()).ToList();
         Assert.Equal("gantt", lines[0]);
         Assert.Contains("    dateFormat YYYY-MM-DD", lines);
-        Assert.Contains("    section Build a benchmarking program (52%)", lines);
-        Assert.Contains("    Research :done, task-research, 2026-04-01, 2026-04-15", lines);
-        Assert.Contains("    Coding :active, task-coding, 2026-05-01, 2026-06-01", lines);
-        Assert.Contains("    Testing :task-testing, 2026-06-10, 2026-07-01", lines);
+        Assert.Contains("    section Build a benchmarking program (52% done)", lines);
+        Assert.Contains("    Research :done, t1, 2026-04-01, 12d", lines);
+        Assert.Contains("    Coding :active, t3, 2026-05-01, 31d", lines);
+        Assert.Contains("    Testing :crit, t5, 2026-06-10, 21d", lines);
         Assert.DoesNotContain("\u001b[", run.Output, StringComparison.Ordinal);
     }
 
