@@ -17,7 +17,7 @@ public sealed class BadInputTests : IDisposable
 
     public static TheoryData<string> FileCommands() => new()
     {
-        "score", "explain {0} kr-1", "what-if {0} kr-1 3", "needed {0} obj-1 0.7", "gantt", "report {0} --out r.html", "validate",
+        "score", "explain {0} kr-1", "what-if {0} kr-1 3", "needed {0} obj-1 0.7", "gantt", "report {0} --out r.html", "validate", "import {0} x.csv --from jira --key-result kr-1",
         "check-in {0} kr-1 3", "carry-over {0} --to 2026-Q3",
     };
 
