@@ -142,6 +142,28 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("'o'", SingleLine(run.Error), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Command_UnexpectedFailure_OneLineExitThreeNoStackTrace()
+    {
+        var run = new CliHarness(new ExplodingFiles()).Run("score", "plan.json");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal("internal error: InvalidOperationException: boom", SingleLine(run.Error));
+    }
+
+    private sealed class ExplodingFiles : Okr.Samples.Cli.Plans.IPlanFiles
+    {
+        public bool FileExists(string path) => true;
+
+        public bool DirectoryExists(string path) => false;
+
+        public bool IsReadOnly(string path) => false;
+
+        public string ReadAllText(string path) => throw new InvalidOperationException("boom");
+
+        public void WriteAllTextAtomic(string path, string text) => throw new InvalidOperationException("boom");
+    }
+
     private const string DuplicateIds = """
         {"schemaVersion": 1, "objectives": [
           {"id": "o", "title": "One", "period": {"start": "2026-04-01", "end": "2026-06-30"}, "keyResults": []},
