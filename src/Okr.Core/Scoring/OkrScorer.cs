@@ -66,7 +66,7 @@ public static class OkrScorer
             return Score(updated, previous.AsOf);
         }
 
-        var results = (Internal.NodeResult[])previous.Results.Clone();
+        var results = previous.Results.Clone();
         new ScoringEngine(updated, previous.AsOf).Recompute(results, nodes);
         return new Scorecard(updated, previous.AsOf, results);
     }
