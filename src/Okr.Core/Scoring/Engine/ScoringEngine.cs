@@ -10,9 +10,9 @@ internal sealed class ScoringEngine
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private readonly OkrPlan plan;
-    private readonly PlanIndex index;
-    private readonly ScoringConfiguration config;
+    private OkrPlan plan;
+    private PlanIndex index;
+    private ScoringConfiguration config;
     private readonly DateOnly asOf;
     private RollupChild[] rollupBuffer = [];
     private StatusChild[] statusBuffer = [];
@@ -25,6 +25,14 @@ internal sealed class ScoringEngine
     private decimal expectedRatio = -1m;
 
     public OkrPlan Plan => plan;
+
+    /// <summary>Points the engine at a plan with the same structure (an incremental session's next version), keeping its buffers.</summary>
+    public void Rebind(OkrPlan updated)
+    {
+        plan = updated;
+        index = updated.Index;
+        config = updated.Scoring;
+    }
 
     public DateOnly AsOf => asOf;
 
