@@ -165,6 +165,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     /// <exception cref="KeyNotFoundException">No key result has the id.</exception>
     public OkrPlan AddCheckIn(string keyResultId, CheckIn checkIn)
     {
+        ArgumentNullException.ThrowIfNull(keyResultId);
         ArgumentNullException.ThrowIfNull(checkIn);
         var keyResult = FindKeyResult(keyResultId) ?? throw new KeyNotFoundException($"No key result has the id '{keyResultId}'.");
         return ReplaceKeyResult(keyResult.AddCheckIn(checkIn));

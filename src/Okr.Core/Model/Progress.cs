@@ -20,6 +20,7 @@ public readonly struct Progress : IEquatable<Progress>, IComparable<Progress>
     public decimal Ratio { get; }
 
     /// <summary>The ratio times 100.</summary>
+    /// <exception cref="OverflowException">The ratio is beyond ±7.9 × 10^26, so its percentage does not fit a <see cref="decimal"/>.</exception>
     public decimal Percent => Ratio * 100m;
 
     /// <summary>Creates a progress from a ratio (1 = target reached).</summary>
@@ -66,8 +67,16 @@ public readonly struct Progress : IEquatable<Progress>, IComparable<Progress>
     /// <summary>The progress as a percentage with up to two decimals, formatted for <paramref name="provider"/>.</summary>
     /// <param name="provider">The culture to format with; null means the invariant culture.</param>
     /// <returns>The text form.</returns>
-    public string ToString(IFormatProvider? provider) =>
-        Math.Round(Percent, 2, MidpointRounding.AwayFromZero).ToString("0.##", provider ?? CultureInfo.InvariantCulture) + "%";
+    /// <remarks>A ratio too large for its percentage to fit a <see cref="decimal"/> is shown as the ratio with an <c>x</c>, for example <c>7.9E+28x</c>.</remarks>
+    public string ToString(IFormatProvider? provider)
+    {
+        provider ??= CultureInfo.InvariantCulture;
+        return Math.Abs(Ratio) <= MaxPercentRatio
+            ? Math.Round(Percent, 2, MidpointRounding.AwayFromZero).ToString("0.##", provider) + "%"
+            : Ratio.ToString("0.##E+0", provider) + "x";
+    }
+
+    private static decimal MaxPercentRatio => 792281625142643375935439503m;
 
     /// <summary>Whether two progress values are equal.</summary>
     /// <param name="left">The first value.</param>

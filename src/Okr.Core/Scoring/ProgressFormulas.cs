@@ -248,7 +248,7 @@ public static class ProgressFormulas
         }
 
         decimal fixedTotal = 0m;
-        decimal multiplierTotal = 0m;
+        decimal largestMultiplier = 0m;
         bool anyFixed = false;
         foreach (var weight in weights)
         {
@@ -259,7 +259,7 @@ public static class ProgressFormulas
             }
             else
             {
-                multiplierTotal += weight.Multiplier;
+                largestMultiplier = Math.Max(largestMultiplier, weight.Multiplier);
             }
         }
 
@@ -273,6 +273,16 @@ public static class ProgressFormulas
             return;
         }
 
+        // Multipliers are scaled by the largest one first, so their sum stays small whatever their size.
+        decimal multiplierTotal = 0m;
+        foreach (var weight in weights)
+        {
+            if (!weight.IsFixedShare && largestMultiplier > 0m)
+            {
+                multiplierTotal += weight.Multiplier / largestMultiplier;
+            }
+        }
+
         decimal scale = fixedTotal > 100m ? 100m / fixedTotal : 1m;
         decimal remainder = Math.Max(0m, 100m - fixedTotal);
         for (int i = 0; i < weights.Length; i++)
@@ -280,7 +290,7 @@ public static class ProgressFormulas
             var weight = weights[i];
             effective[i] = weight.IsFixedShare
                 ? weight.FixedSharePercent * scale / 100m
-                : multiplierTotal == 0m ? 0m : remainder * weight.Multiplier / multiplierTotal / 100m;
+                : multiplierTotal == 0m ? 0m : remainder * (weight.Multiplier / largestMultiplier) / multiplierTotal / 100m;
         }
     }
 }

@@ -11,7 +11,11 @@ namespace Okr.Core.Scoring;
 /// </remarks>
 public abstract class ScoringStrategy : IEquatable<ScoringStrategy>
 {
-    private protected ScoringStrategy(string name, StrategyOptions? options)
+    /// <summary>Initialises the strategy. Derive from one of the four kinds of strategy rather than from this class: the engine calls only those.</summary>
+    /// <param name="name">The name it is registered under.</param>
+    /// <param name="options">The options it was created with; null for none.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
+    protected ScoringStrategy(string name, StrategyOptions? options)
     {
         Name = Internal.Guard.NotBlank(name);
         Options = options ?? StrategyOptions.Empty;

@@ -249,14 +249,33 @@ public sealed class FlatArrayScorer
         var objProgress = ObjectiveProgress;
         foreach (int o in objOrder)
         {
+            // Weights relative to the largest counting one, as the library's roll-up does (same ratios, no overflow).
+            decimal largest = 0m;
+            for (int k = objKrStart[o]; k < objKrStart[o + 1]; k++)
+            {
+                if (krWeight[k] != 0m && krProgress[k].HasValue)
+                {
+                    largest = Math.Max(largest, krWeight[k]);
+                }
+            }
+
+            for (int c = childStart[o]; c < childStart[o + 1]; c++)
+            {
+                if (objWeight[children[c]] != 0m && objProgress[children[c]].HasValue)
+                {
+                    largest = Math.Max(largest, objWeight[children[c]]);
+                }
+            }
+
             decimal total = 0m;
             decimal sum = 0m;
             for (int k = objKrStart[o]; k < objKrStart[o + 1]; k++)
             {
                 if (krWeight[k] != 0m && krProgress[k] is { } p)
                 {
-                    total += krWeight[k];
-                    sum += krWeight[k] * p;
+                    decimal weight = krWeight[k] / largest;
+                    total += weight;
+                    sum += weight * p;
                 }
             }
 
@@ -265,8 +284,9 @@ public sealed class FlatArrayScorer
                 int child = children[c];
                 if (objWeight[child] != 0m && objProgress[child] is { } p)
                 {
-                    total += objWeight[child];
-                    sum += objWeight[child] * p;
+                    decimal weight = objWeight[child] / largest;
+                    total += weight;
+                    sum += weight * p;
                 }
             }
 

@@ -37,8 +37,9 @@ public static class RecursiveLinqScorer
         var counting = keyResults.Concat(childObjectives)
             .Where(c => c.Weight != 0m && c.Progress.HasValue)
             .ToList();
-        decimal total = counting.Sum(c => c.Weight);
-        decimal? progress = total == 0m ? null : counting.Sum(c => c.Weight * c.Progress!.Value) / total;
+        decimal largest = counting.Select(c => c.Weight).DefaultIfEmpty().Max();
+        decimal total = counting.Sum(c => c.Weight / largest);
+        decimal? progress = total == 0m ? null : counting.Sum(c => c.Weight / largest * c.Progress!.Value) / total;
         results[objective.Id] = progress;
         return progress;
     }

@@ -592,6 +592,13 @@ internal sealed class ScoringEngine
 
         ProgressFormulas.ResolveWeights(weightBuffer.AsSpan(0, counting), effectiveBuffer);
 
+        // Strategies see weights relative to the largest one: the same ratios, with sums that cannot overflow.
+        decimal largestWeight = 0m;
+        for (int i = 0; i < counting; i++)
+        {
+            largestWeight = Math.Max(largestWeight, effectiveBuffer[i]);
+        }
+
         // Pass 2: the counting children with positive effective weight, capped and floored.
         int used = 0;
         decimal confidenceWeight = 0m;
@@ -620,11 +627,12 @@ internal sealed class ScoringEngine
                 continue;
             }
 
-            rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), weight);
+            decimal relative = weight / largestWeight;
+            rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), relative);
             if (results.ConfidenceOf(child) is { } c)
             {
-                confidenceWeight += weight;
-                confidenceSum += weight * c;
+                confidenceWeight += relative;
+                confidenceSum += relative * c;
             }
 
             explain?.AddCounting(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));

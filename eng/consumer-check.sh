@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Packs every shipped package with a unique pre-release version, then builds and runs a fresh console project
+# outside the solution that references them by package through a nuget.config pointing at the local folder.
+# It runs the README's quick start and checks the Okr.Core package's contents.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+suffix="ci.$(date -u +%Y%m%d%H%M%S).$$"
+feed="$root/artifacts/packages"
+work=$(mktemp -d /tmp/okr-consumer.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+rm -rf "$feed"; mkdir -p "$feed"
+
+echo "packing with version suffix $suffix"
+for project in $(grep -l '<IsPackable>true</IsPackable>' "$root"/src/*/*.csproj); do
+  dotnet pack "$project" -c Release --version-suffix "$suffix" -o "$feed" -p:ContinuousIntegrationBuild=true >/dev/null
+done
+ls "$feed"
+
+core=$(ls "$feed"/Okr.Core.0*.nupkg "$feed"/Okr.Core.[0-9]*.nupkg 2>/dev/null | grep -v snupkg | head -1)
+[ -n "$core" ] || { echo "no Okr.Core package"; exit 1; }
+version=$(basename "$core" .nupkg | sed 's/^Okr\.Core\.//')
+listing=$(unzip -l "$core")
+for needed in lib/net10.0/Okr.Core.dll lib/net10.0/Okr.Core.xml README.md; do
+  echo "$listing" | grep -q " $needed\$" || { echo "Okr.Core package lacks $needed"; exit 1; }
+done
+nuspec=$(unzip -p "$core" Okr.Core.nuspec)
+if echo "$nuspec" | grep -q '<dependency '; then echo "Okr.Core must have no dependencies:"; echo "$nuspec"; exit 1; fi
+[ -f "${core%.nupkg}.snupkg" ] || { echo "no symbols package"; exit 1; }
+echo "Okr.Core $version: dll, xml docs and README present; no dependencies; symbols package present"
+
+cd "$work"
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+# Keep the machine's other sources (for any third-party dependency of satellite packages).
+dotnet new console -n Consumer -o Consumer --no-restore >/dev/null
+cd Consumer
+cp ../nuget.config .
+dotnet add package Okr.Core --version "$version" --no-restore >/dev/null
+# The README's quick start, verbatim: the C# block that starts with "using Okr.Core;".
+awk '/^```csharp$/{grab=1; block=""; next} /^```$/{ if (grab && block ~ /^using Okr.Core;/) { printf "%s", block; exit } grab=0; next } grab{block = block $0 "\n"}' "$root/README.md" > Program.cs
+[ -s Program.cs ] || { echo "quick start not found in README.md"; exit 1; }
+dotnet restore >/dev/null
+dotnet run -c Release --no-restore | tee output.txt
+grep -q "ai-coding Objective 48.57%" output.txt || { echo "the quick start did not print the expected line"; exit 1; }
+echo "consumer check passed"
