@@ -48,4 +48,14 @@ awk '/^```csharp$/{grab=1; block=""; next} /^```$/{ if (grab && block ~ /^using 
 dotnet restore >/dev/null
 dotnet run -c Release --no-restore | tee output.txt
 grep -q "ai-coding Objective 48.57%" output.txt || { echo "the quick start did not print the expected line"; exit 1; }
-echo "consumer check passed"
+
+# A trimmed, self-contained publish of the same app, with a JSON round trip added: trimming warnings are errors.
+cat >> Program.cs <<'CS'
+var reloaded = Okr.Core.OkrJson.Deserialize(Okr.Core.OkrJson.Serialize(plan));
+Console.WriteLine(reloaded.Equals(plan) ? "json round trip ok" : "json round trip FAILED");
+CS
+dotnet publish -c Release -r linux-x64 --self-contained -p:PublishTrimmed=true -p:TreatWarningsAsErrors=true -o trimmed >publish.log 2>&1 \
+  || { cat publish.log; echo "trimmed publish failed"; exit 1; }
+./trimmed/Consumer | tee trimmed-output.txt
+grep -q "json round trip ok" trimmed-output.txt || { echo "the trimmed app failed"; exit 1; }
+echo "consumer check passed (package, quick start, trimmed publish)"

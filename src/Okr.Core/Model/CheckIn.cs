@@ -16,6 +16,7 @@ namespace Okr.Core;
 public sealed record CheckIn(DateTimeOffset At, decimal Value)
 {
     private readonly decimal? confidence;
+    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
 
     /// <summary>The calendar day of <see cref="At"/> in its own offset: the day used for "as of" filtering.</summary>
     public DateOnly Day => DateOnly.FromDateTime(At.DateTime);
@@ -39,4 +40,9 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
 
     /// <summary>Where the check-in came from. The default is <see cref="CheckInSource.Person"/>.</summary>
     public CheckInSource Source { get; init; }
+
+    /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
+    /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
 }

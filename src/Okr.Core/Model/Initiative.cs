@@ -11,6 +11,7 @@ namespace Okr.Core;
 public sealed record Initiative
 {
     private readonly string id = string.Empty;
+    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
     private readonly decimal? percentComplete;
     private readonly ImmutableArray<WorkItem> workItems = ImmutableArray<WorkItem>.Empty;
@@ -55,13 +56,19 @@ public sealed record Initiative
     /// <summary>The same initiative in another tool (a Jira epic, an Asana project), or null.</summary>
     public ExternalLink? Link { get; init; }
 
+    /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
+    /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
+
     /// <inheritdoc/>
     public bool Equals(Initiative? other) =>
         other is not null
         && id == other.id && title == other.title && Owner == other.Owner
         && Start == other.Start && Due == other.Due && Weight == other.Weight
         && Contributes == other.Contributes && percentComplete == other.percentComplete
-        && Sequence.Equal(workItems, other.workItems) && Equals(Link, other.Link);
+        && Sequence.Equal(workItems, other.workItems) && Equals(Link, other.Link)
+        && unknownProperties.Equals(other.unknownProperties);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(id, title, Weight, Contributes, Sequence.Hash(workItems));

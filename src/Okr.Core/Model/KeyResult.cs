@@ -14,6 +14,7 @@ namespace Okr.Core;
 public sealed record KeyResult
 {
     private readonly string id = string.Empty;
+    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
     private readonly KeyResultKind kind = new PercentageKind();
     private readonly ImmutableArray<CheckIn> checkIns = ImmutableArray<CheckIn>.Empty;
@@ -108,6 +109,11 @@ public sealed record KeyResult
         return latest;
     }
 
+    /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
+    /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
+
     /// <inheritdoc/>
     public bool Equals(KeyResult? other) =>
         other is not null
@@ -117,7 +123,8 @@ public sealed record KeyResult
         && Sequence.Equal(phasedTargets, other.phasedTargets)
         && Weight == other.Weight && Contributes == other.Contributes && parentKeyResultId == other.parentKeyResultId
         && Equals(ProgressStrategy, other.ProgressStrategy)
-        && Equals(ProgressOverride, other.ProgressOverride) && Equals(ScoreOverride, other.ScoreOverride);
+        && Equals(ProgressOverride, other.ProgressOverride) && Equals(ScoreOverride, other.ScoreOverride)
+        && unknownProperties.Equals(other.unknownProperties);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(id, title, kind, Sequence.Hash(checkIns), Sequence.Hash(initiatives), Weight);

@@ -12,6 +12,7 @@ namespace Okr.Core;
 public sealed record Objective
 {
     private readonly string id = string.Empty;
+    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
     private readonly ImmutableArray<KeyResult> keyResults = ImmutableArray<KeyResult>.Empty;
     private readonly RollupSettings? rollup;
@@ -64,6 +65,11 @@ public sealed record Objective
     /// <summary>The day the objective was closed, or null when open. As of that day and after, its status is closed.</summary>
     public DateOnly? ClosedOn { get; init; }
 
+    /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
+    /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
+
     /// <inheritdoc/>
     public bool Equals(Objective? other) =>
         other is not null
@@ -72,7 +78,8 @@ public sealed record Objective
         && Alignment == other.Alignment && Sequence.Equal(keyResults, other.keyResults)
         && Weight == other.Weight && Contributes == other.Contributes && Equals(rollup, other.rollup)
         && Equals(Scale, other.Scale) && Equals(ProgressOverride, other.ProgressOverride)
-        && Equals(ScoreOverride, other.ScoreOverride) && ClosedOn == other.ClosedOn;
+        && Equals(ScoreOverride, other.ScoreOverride) && ClosedOn == other.ClosedOn
+        && unknownProperties.Equals(other.unknownProperties);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(id, title, Period, Alignment, Sequence.Hash(keyResults));

@@ -30,11 +30,12 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
         index = PlanIndex.Build(Objectives);
     }
 
-    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index)
+    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index, UnknownProperties unknownProperties)
     {
         Objectives = objectives;
         Scoring = scoring;
         this.index = index;
+        UnknownProperties = unknownProperties;
     }
 
     /// <summary>An empty plan with the default scoring configuration.</summary>
@@ -45,6 +46,10 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
 
     /// <summary>The scoring configuration.</summary>
     public ScoringConfiguration Scoring { get; }
+
+    /// <summary>JSON properties of the plan document (and of its scoring section) that this version of Okr.Core does not
+    /// know, kept so a load and save loses nothing. <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
+    public UnknownProperties UnknownProperties { get; } = UnknownProperties.Empty;
 
     /// <summary>The number of items of every kind (objectives, key results, initiatives, work items).</summary>
     public int ItemCount => index.Count;
@@ -189,8 +194,8 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
         var old = objective.KeyResults[l.KeyResult];
         var changed = objective with { KeyResults = objective.KeyResults.SetItem(l.KeyResult, keyResult) };
         return PlanIndex.SameShape(old, keyResult)
-            ? new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring, index)
-            : new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring);
+            ? new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring, index, UnknownProperties)
+            : new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring).WithUnknownProperties(UnknownProperties);
     }
 
     /// <summary>Returns a plan with the objective of the same id replaced (its key results included).</summary>
@@ -207,7 +212,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
             throw new KeyNotFoundException($"No objective has the id '{objective.Id}'.");
         }
 
-        return new OkrPlan(Objectives.SetItem(l.Objective, objective), Scoring);
+        return new OkrPlan(Objectives.SetItem(l.Objective, objective), Scoring).WithUnknownProperties(UnknownProperties);
     }
 
     /// <summary>Returns a plan with the initiative of the same id replaced.</summary>
@@ -251,7 +256,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     /// <returns>The new plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objectives"/> is null.</exception>
     /// <exception cref="InvalidPlanException">The objectives do not form a valid plan.</exception>
-    public OkrPlan WithObjectives(IEnumerable<Objective> objectives) => new(objectives, Scoring);
+    public OkrPlan WithObjectives(IEnumerable<Objective> objectives) => new OkrPlan(objectives, Scoring).WithUnknownProperties(UnknownProperties);
 
     /// <summary>Returns a plan with another scoring configuration. The structure is shared.</summary>
     /// <param name="scoring">The configuration.</param>
@@ -260,12 +265,23 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public OkrPlan WithScoring(ScoringConfiguration scoring)
     {
         ArgumentNullException.ThrowIfNull(scoring);
-        return new OkrPlan(Objectives, scoring, index);
+        return new OkrPlan(Objectives, scoring, index, UnknownProperties);
+    }
+
+    /// <summary>Returns a plan with other unknown JSON properties (see <see cref="UnknownProperties"/>). The structure is shared.</summary>
+    /// <param name="unknownProperties">The properties.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unknownProperties"/> is null.</exception>
+    public OkrPlan WithUnknownProperties(UnknownProperties unknownProperties)
+    {
+        ArgumentNullException.ThrowIfNull(unknownProperties);
+        return new OkrPlan(Objectives, Scoring, index, unknownProperties);
     }
 
     /// <inheritdoc/>
     public bool Equals(OkrPlan? other) =>
-        other is not null && Scoring.Equals(other.Scoring) && Sequence.Equal(Objectives, other.Objectives);
+        other is not null && Scoring.Equals(other.Scoring) && Sequence.Equal(Objectives, other.Objectives)
+        && UnknownProperties.Equals(other.UnknownProperties);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as OkrPlan);

@@ -14,6 +14,7 @@ namespace Okr.Core;
 public sealed record WorkItem
 {
     private readonly string id = string.Empty;
+    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
     private readonly decimal? percentComplete;
     private readonly decimal? effort;
@@ -102,6 +103,11 @@ public sealed record WorkItem
         : State == WorkItemState.Done ? 0m
         : (PercentComplete ?? 0m) / 100m;
 
+    /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
+    /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
+
     /// <inheritdoc/>
     public bool Equals(WorkItem? other) =>
         other is not null
@@ -109,7 +115,8 @@ public sealed record WorkItem
         && percentComplete == other.percentComplete && effort == other.effort
         && Start == other.Start && Due == other.Due && CompletedOn == other.CompletedOn
         && Assignee == other.Assignee && Sequence.Equal(dependsOn, other.dependsOn)
-        && Equals(Link, other.Link) && LastSyncedAt == other.LastSyncedAt;
+        && Equals(Link, other.Link) && LastSyncedAt == other.LastSyncedAt
+        && unknownProperties.Equals(other.unknownProperties);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(id, title, State, percentComplete, Due, Sequence.Hash(dependsOn));

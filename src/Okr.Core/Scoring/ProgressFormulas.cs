@@ -273,7 +273,8 @@ public static class ProgressFormulas
             return;
         }
 
-        // Multipliers are scaled by the largest one first, so their sum stays small whatever their size.
+        // Multipliers are scaled down by a power of ten (exact in decimal) first, so their sum stays small whatever their size.
+        largestMultiplier = PowerOfTenAtLeast(largestMultiplier);
         decimal multiplierTotal = 0m;
         foreach (var weight in weights)
         {
@@ -292,5 +293,18 @@ public static class ProgressFormulas
                 ? weight.FixedSharePercent * scale / 100m
                 : multiplierTotal == 0m ? 0m : remainder * (weight.Multiplier / largestMultiplier) / multiplierTotal / 100m;
         }
+    }
+
+    /// <summary>The smallest power of ten (1, 10, 100, ...) at or above <paramref name="value"/>; 1 for values up to 1.
+    /// Dividing by it is exact in decimal, so weights keep their exact ratios.</summary>
+    internal static decimal PowerOfTenAtLeast(decimal value)
+    {
+        decimal power = 1m;
+        while (power < value && power < 1e28m)
+        {
+            power *= 10m;
+        }
+
+        return power;
     }
 }

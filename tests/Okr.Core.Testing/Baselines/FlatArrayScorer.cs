@@ -249,7 +249,7 @@ public sealed class FlatArrayScorer
         var objProgress = ObjectiveProgress;
         foreach (int o in objOrder)
         {
-            // Weights relative to the largest counting one, as the library's roll-up does (same ratios, no overflow).
+            // Weights scaled down by the power of ten at or above the largest counting one, as the library's roll-up does.
             decimal largest = 0m;
             for (int k = objKrStart[o]; k < objKrStart[o + 1]; k++)
             {
@@ -267,6 +267,7 @@ public sealed class FlatArrayScorer
                 }
             }
 
+            largest = PowerOfTenAtLeast(largest);
             decimal total = 0m;
             decimal sum = 0m;
             for (int k = objKrStart[o]; k < objKrStart[o + 1]; k++)
@@ -292,6 +293,18 @@ public sealed class FlatArrayScorer
 
             objProgress[o] = total == 0m ? null : sum / total;
         }
+    }
+
+    /// <summary>The smallest power of ten at or above the value; 1 for values up to 1 (the library's weight scaling).</summary>
+    internal static decimal PowerOfTenAtLeast(decimal value)
+    {
+        decimal power = 1m;
+        while (power < value && power < 1e28m)
+        {
+            power *= 10m;
+        }
+
+        return power;
     }
 
     private static bool Passes(bool above, bool onPasses, decimal threshold, decimal value) =>

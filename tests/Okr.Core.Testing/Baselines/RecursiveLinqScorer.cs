@@ -37,7 +37,7 @@ public static class RecursiveLinqScorer
         var counting = keyResults.Concat(childObjectives)
             .Where(c => c.Weight != 0m && c.Progress.HasValue)
             .ToList();
-        decimal largest = counting.Select(c => c.Weight).DefaultIfEmpty().Max();
+        decimal largest = FlatArrayScorer.PowerOfTenAtLeast(counting.Select(c => c.Weight).DefaultIfEmpty().Max());
         decimal total = counting.Sum(c => c.Weight / largest);
         decimal? progress = total == 0m ? null : counting.Sum(c => c.Weight / largest * c.Progress!.Value) / total;
         results[objective.Id] = progress;

@@ -2,12 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace Okr.Core.Tests.Docs;
 
-/// <summary>Every C# block in README.md and docs/*.md is compiled code: it matches a snippet region in this test project.</summary>
+/// <summary>Every C# block in README.md and docs/*.md is compiled code: it matches a snippet region in a test project.</summary>
 public partial class DocumentationSnippetTests
 {
     private static string Normalize(IEnumerable<string> lines)
     {
-        var list = lines.Where(l => l.Trim().Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
+        var list = lines.Where(l => l.Trim().Length > 0 && !UsingDirective().IsMatch(l)).ToList();
         int indent = list.Count == 0 ? 0 : list.Min(l => l.Length - l.TrimStart().Length);
         return string.Join("\n", list.Select(l => l[indent..].TrimEnd()));
     }
@@ -15,7 +15,11 @@ public partial class DocumentationSnippetTests
     private static Dictionary<string, string> Snippets()
     {
         var snippets = new Dictionary<string, string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(ReadmeTests.RepositoryRoot(), "tests", "Okr.Core.Tests", "Docs"), "*.cs"))
+        var testsRoot = Path.Combine(ReadmeTests.RepositoryRoot(), "tests");
+        var sources = Directory.EnumerateFiles(testsRoot, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        foreach (var file in sources)
         {
             var lines = File.ReadAllLines(file);
             for (int i = 0; i < lines.Length; i++)
@@ -57,6 +61,9 @@ public partial class DocumentationSnippetTests
             Assert.True(snippets.ContainsValue(code), $"{document}: this C# block is not a compiled snippet:\n{code}");
         }
     }
+
+    [GeneratedRegex(@"^using [\w.]+;$")]
+    private static partial Regex UsingDirective();
 
     [GeneratedRegex(@"// begin-snippet: ([\w-]+)")]
     private static partial Regex BeginSnippet();

@@ -592,12 +592,15 @@ internal sealed class ScoringEngine
 
         ProgressFormulas.ResolveWeights(weightBuffer.AsSpan(0, counting), effectiveBuffer);
 
-        // Strategies see weights relative to the largest one: the same ratios, with sums that cannot overflow.
+        // Strategies see weights scaled down by a power of ten (exact in decimal) so the largest is at most 1:
+        // the same ratios, with sums that cannot overflow.
         decimal largestWeight = 0m;
         for (int i = 0; i < counting; i++)
         {
             largestWeight = Math.Max(largestWeight, effectiveBuffer[i]);
         }
+
+        largestWeight = ProgressFormulas.PowerOfTenAtLeast(largestWeight);
 
         // Pass 2: the counting children with positive effective weight, capped and floored.
         int used = 0;

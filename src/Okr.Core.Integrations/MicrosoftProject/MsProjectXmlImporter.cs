@@ -1,0 +1,233 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Okr.Core.Integrations;
+
+/// <summary>
+/// Imports Microsoft Project XML (MSPDI, <c>&lt;Project xmlns="http://schemas.microsoft.com/project"&gt;</c>) into
+/// initiatives and tasks. Reads with <see cref="XmlReader"/>: DTDs are prohibited and no external resource is resolved,
+/// and tasks are read one <c>Task</c> element at a time, so memory holds only the imported tasks.
+/// </summary>
+/// <remarks>
+/// Task children read: <c>UID</c> (required; the key), <c>Name</c>, <c>OutlineLevel</c>, <c>Summary</c>, <c>Milestone</c>,
+/// <c>IsNull</c>, <c>Start</c>, <c>Finish</c>, <c>ActualFinish</c>, <c>PercentComplete</c> and
+/// <c>PredecessorLink/PredecessorUID</c>. The project's <c>LastSaved</c> becomes each task's
+/// <see cref="WorkItem.LastSyncedAt"/>. A link to a summary task stands for links to all its leaf tasks, and a summary task's own links hold for every task below it. Outline
+/// structure comes from document order and <c>OutlineLevel</c>, as MSPDI has no parent element.
+/// </remarks>
+public static class MsProjectXmlImporter
+{
+    private const string Namespace = "http://schemas.microsoft.com/project";
+
+    /// <summary>Imports an MSPDI file.</summary>
+    /// <param name="xml">The XML; read to the end, left open.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The initiatives, tasks and report. A bad task is skipped and reported; the rest is imported.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ImportFormatException">The XML is malformed, has a DTD, or its root is not an MSPDI <c>Project</c>.</exception>
+    public static ImportResult Import(Stream xml, MsProjectImportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        ArgumentNullException.ThrowIfNull(options);
+        var collector = new ImportCollector(options, "msproject", "Microsoft Project", StatusMapping.MicrosoftProject);
+        var dates = new DateReader(options, MsProjectImportOptions.DefaultDateFormats);
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CloseInput = false,
+        };
+
+        var outline = new List<(int Level, string Uid, bool Summary)>();
+        var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var summaryLinks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        DateTimeOffset? lastSaved = null;
+        int taskIndex = 0;
+        string location = "/Project";
+        try
+        {
+            using var reader = XmlReader.Create(xml, settings);
+            reader.MoveToContent();
+            if (reader.LocalName != "Project" || (reader.NamespaceURI.Length > 0 && reader.NamespaceURI != Namespace))
+            {
+                throw new ImportFormatException("/" + reader.LocalName, "The root element is not an MSPDI <Project>.");
+            }
+
+            reader.Read();
+            while (!reader.EOF && reader.Depth >= 1)
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1)
+                {
+                    reader.Read();
+                    continue;
+                }
+
+                if (reader.LocalName == "LastSaved")
+                {
+                    lastSaved = dates.TryMoment(reader.ReadElementContentAsString(), out var saved) ? saved : null;
+                    continue;
+                }
+
+                if (reader.LocalName != "Tasks")
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.IsEmptyElement)
+                {
+                    reader.Read();
+                    continue;
+                }
+
+                reader.Read();
+                while (!reader.EOF && reader.Depth >= 2)
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.Depth == 2 && reader.LocalName == "Task")
+                    {
+                        taskIndex++;
+                        location = string.Create(CultureInfo.InvariantCulture, $"/Project/Tasks/Task[{taskIndex}]");
+                        var task = (XElement)XNode.ReadFrom(reader);
+                        ReadTask(task, location, lastSaved, options, dates, collector, outline, summaries, summaryLinks);
+                    }
+                    else
+                    {
+                        reader.Read();
+                    }
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            throw new ImportFormatException(location, $"The XML is refused at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
+        }
+
+        return collector.Build();
+    }
+
+    private static void ReadTask(XElement task, string location, DateTimeOffset? lastSaved, MsProjectImportOptions options, DateReader dates,
+        ImportCollector collector, List<(int Level, string Uid, bool Summary)> outline, Dictionary<string, string> summaries,
+        Dictionary<string, List<string>> summaryLinks)
+    {
+        collector.RowRead();
+        XNamespace ns = task.Name.Namespace;
+        string? Child(string name) => task.Element(ns + name)?.Value.Trim() is { Length: > 0 } v ? v : null;
+
+        string? uid = Child("UID");
+        if (uid is null || !int.TryParse(uid, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+        {
+            collector.Skip(location, uid, uid is null ? "The task has no <UID>." : $"The <UID> '{uid}' is not an integer.");
+            return;
+        }
+
+        int level = int.TryParse(Child("OutlineLevel"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int l) && l >= 0 ? l : 1;
+        bool isSummary = Child("Summary") == "1";
+        while (outline.Count > 0 && outline[^1].Level >= level)
+        {
+            outline.RemoveAt(outline.Count - 1);
+        }
+
+        if (Child("IsNull") == "1")
+        {
+            collector.Skip(location, uid, "The task is a blank row (<IsNull>1</IsNull>).");
+            return;
+        }
+
+        if (level == 0 || uid == "0")
+        {
+            collector.Structure();
+            return;
+        }
+
+        string name = Child("Name") ?? $"Task {uid}";
+        DateTimeOffset? Moment(string element) => Child(element) is { } text
+            ? dates.Moment(text, element, collector, location, uid) is { } m && !options.NoDateSentinels.Contains(m.DateTime) ? m : null
+            : null;
+        DateOnly? Day(string element) => Moment(element) is { } m ? DateOnly.FromDateTime(m.DateTime) : null;
+
+        var predecessors = new List<string>();
+        foreach (var link in task.Elements(ns + "PredecessorLink"))
+        {
+            if (link.Element(ns + "PredecessorUID")?.Value.Trim() is { Length: > 0 } predecessor)
+            {
+                predecessors.Add(predecessor);
+            }
+        }
+
+        string? groupKey = outline.Count > 0 && outline[0].Level == 1 && outline[0].Summary ? outline[0].Uid : null;
+        if (isSummary)
+        {
+            if (level == 1 && options.Grouping == InitiativeGrouping.ByParent)
+            {
+                collector.DefineGroup(uid, name, new ExternalLink("msproject", uid), Day("Start"), Day("Finish"));
+            }
+            else
+            {
+                collector.Structure();
+            }
+
+            summaries[uid] = name;
+            summaryLinks[uid] = predecessors;
+            outline.Add((level, uid, true));
+            return;
+        }
+
+        outline.Add((level, uid, false));
+        if (Child("Milestone") == "1" && !options.IncludeMilestones)
+        {
+            collector.Skip(location, uid, "The task is a milestone and milestones are not imported.");
+            return;
+        }
+
+        decimal? percent = null;
+        if (Child("PercentComplete") is { } pcText)
+        {
+            if (decimal.TryParse(pcText, NumberStyles.Float, CultureInfo.InvariantCulture, out var pc) && pc >= 0m && pc <= 100m)
+            {
+                percent = pc;
+            }
+            else
+            {
+                collector.Warn(location, uid, $"<PercentComplete> '{pcText}' is not a number from 0 to 100; ignored.");
+            }
+        }
+
+        var mapped = collector.MapStatus(new ExternalStatus(PercentComplete: percent), location, uid);
+        var state = mapped.State ?? WorkItemState.NotStarted;
+        foreach (var (_, ancestor, summary) in outline)
+        {
+            // A summary task's own links hold for every task below it.
+            if (summary && summaryLinks.TryGetValue(ancestor, out var inherited))
+            {
+                predecessors.AddRange(inherited);
+            }
+        }
+
+        var item = new WorkItem
+        {
+            Id = collector.Prefix + uid,
+            Title = name,
+            State = state,
+            PercentComplete = percent,
+            Start = Day("Start"),
+            Due = Day("Finish"),
+            CompletedOn = state == WorkItemState.Done ? Day("ActualFinish") ?? Day("Finish") : null,
+            Link = new ExternalLink("msproject", uid),
+            LastSyncedAt = lastSaved,
+        };
+
+        if (collector.AddItem(location, uid, groupKey, groupKey is null ? null : summaries.GetValueOrDefault(groupKey), item, predecessors))
+        {
+            foreach (var (_, ancestor, summary) in outline)
+            {
+                if (summary)
+                {
+                    collector.Alias(ancestor, uid);
+                }
+            }
+        }
+    }
+}
