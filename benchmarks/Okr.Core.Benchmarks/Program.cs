@@ -40,8 +40,7 @@ for (int i = 0; i < args.Length; i++)
 }
 
 var config = DefaultConfig.Instance
-    .AddColumn(PerItemColumn.Time, PerItemColumn.Allocated)
-    .WithOptions(ConfigOptions.JoinSummary);
+    .AddColumn(PerItemColumn.Time, PerItemColumn.Allocated);
 BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(rest.ToArray(), config);
 return 0;
 
