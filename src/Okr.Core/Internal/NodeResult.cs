@@ -1,6 +1,6 @@
 namespace Okr.Core.Internal;
 
-/// <summary>The stored numbers of one node in a scorecard.</summary>
+/// <summary>The numbers of one node while it is computed or read; stored by column in a <see cref="ResultStore"/>.</summary>
 internal struct NodeResult
 {
     public decimal Progress;

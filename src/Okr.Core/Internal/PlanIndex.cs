@@ -10,9 +10,9 @@ namespace Okr.Core.Internal;
 /// </summary>
 internal sealed class PlanIndex
 {
-    private readonly Dictionary<string, int> nodeOf;
+    private readonly IdTable nodeOf;
 
-    private PlanIndex(Dictionary<string, int> nodeOf, string[] ids, ItemLocation[] locations, int[] childStart, int[] children, int[] parentStart, int[] parents, int[] order)
+    private PlanIndex(IdTable nodeOf, string[] ids, ItemLocation[] locations, int[] childStart, int[] children, int[] parentStart, int[] parents, int[] upperOrder, int[] slot, int slotCount)
     {
         this.nodeOf = nodeOf;
         Ids = ids;
@@ -21,12 +21,9 @@ internal sealed class PlanIndex
         Children = children;
         ParentStart = parentStart;
         Parents = parents;
-        Order = order;
-        Rank = new int[order.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            Rank[order[i]] = i;
-        }
+        UpperOrder = upperOrder;
+        Slot = slot;
+        SlotCount = slotCount;
     }
 
     public int Count => Ids.Length;
@@ -47,15 +44,22 @@ internal sealed class PlanIndex
 
     public int[] Parents { get; }
 
-    /// <summary>Every node, children before parents.</summary>
-    public int[] Order { get; }
+    /// <summary>
+    /// The nodes a nested walk of the model (objective, key result, initiative, work item) cannot compute in passing,
+    /// children before parents: every objective and every key result that other key results cascade into. Every
+    /// other node depends only on nodes that come before it in the nested walk.
+    /// </summary>
+    public int[] UpperOrder { get; }
 
-    /// <summary>The position of each node in <see cref="Order"/>.</summary>
-    public int[] Rank { get; }
+    /// <summary>For objectives and key results, their row in a scorecard's per-measured-item columns (value, confidence, last update); -1 for others.</summary>
+    public int[] Slot { get; }
+
+    /// <summary>The number of objectives and key results: the rows of a scorecard's per-measured-item columns.</summary>
+    public int SlotCount { get; }
 
     public bool TryGet(string id, out ItemLocation location)
     {
-        if (nodeOf.TryGetValue(id, out int node))
+        if (nodeOf.TryGet(Ids, id, out int node))
         {
             location = Locations[node];
             return true;
@@ -65,7 +69,7 @@ internal sealed class PlanIndex
         return false;
     }
 
-    public bool TryGetNode(string id, out int node) => nodeOf.TryGetValue(id, out node);
+    public bool TryGetNode(string id, out int node) => nodeOf.TryGet(Ids, id, out node);
 
     public ReadOnlySpan<int> ChildrenOf(int node) => Children.AsSpan(ChildStart[node], ChildStart[node + 1] - ChildStart[node]);
 
@@ -102,23 +106,39 @@ internal sealed class PlanIndex
 
     public static PlanIndex Build(ImmutableArray<Objective> objectives)
     {
-        var ids = new List<string>();
-        var locations = new List<ItemLocation>();
-        var nodeOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Count first, so every array is allocated once at its final size.
+        int total = 0;
+        foreach (var objective in objectives)
+        {
+            total++;
+            foreach (var keyResult in objective.KeyResults)
+            {
+                total++;
+                foreach (var initiative in keyResult.Initiatives)
+                {
+                    total += 1 + initiative.WorkItems.Length;
+                }
+            }
+        }
+
+        var ids = new string[total];
+        var locations = new ItemLocation[total];
+        var nodeOf = new IdTable(total);
+        int added = 0;
 
         void Add(string id, ItemLocation location)
         {
-            if (!nodeOf.TryAdd(id, ids.Count))
+            ids[added] = id;
+            int first = nodeOf.Add(ids, added);
+            if (first >= 0)
             {
-                var first = locations[nodeOf[id]];
                 throw new InvalidPlanException(
                     PlanProblem.DuplicateId,
                     [id],
-                    $"The id '{id}' is used by two items: a {Describe(first.Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
+                    $"The id '{id}' is used by two items: a {Describe(locations[first].Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
             }
 
-            ids.Add(id);
-            locations.Add(location);
+            locations[added++] = location;
         }
 
         for (int o = 0; o < objectives.Length; o++)
@@ -141,8 +161,10 @@ internal sealed class PlanIndex
             }
         }
 
-        int count = ids.Count;
-        var locs = locations.ToArray();
+        int count = total;
+        var locs = locations;
+
+        int Node(string id) => nodeOf.TryGet(ids, id, out int node) ? node : throw new InvalidOperationException("An id of the plan is missing from its own index.");
 
         // Structural edges child -> parent, with references checked.
         var childLists = new List<int>[count];
@@ -164,19 +186,19 @@ internal sealed class PlanIndex
             switch (l.Kind)
             {
                 case OkrItemKind.KeyResult:
-                    int owner = nodeOf[objectives[l.Objective].Id];
+                    int owner = Node(objectives[l.Objective].Id);
                     Edge(n, owner);
                     Align(n, owner);
                     break;
                 case OkrItemKind.Initiative:
-                    Edge(n, nodeOf[objectives[l.Objective].KeyResults[l.KeyResult].Id]);
+                    Edge(n, Node(objectives[l.Objective].KeyResults[l.KeyResult].Id));
                     break;
                 case OkrItemKind.WorkItem:
                     var initiative = objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative];
-                    Edge(n, nodeOf[initiative.Id]);
+                    Edge(n, Node(initiative.Id));
                     foreach (var dependency in initiative.WorkItems[l.WorkItem].DependsOn)
                     {
-                        if (!nodeOf.TryGetValue(dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                        if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
                         {
                             throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
                         }
@@ -198,7 +220,7 @@ internal sealed class PlanIndex
                 }
 
                 var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
-                if (!nodeOf.TryGetValue(alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
+                if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
                 {
                     throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
                 }
@@ -218,7 +240,7 @@ internal sealed class PlanIndex
                     continue;
                 }
 
-                if (!nodeOf.TryGetValue(parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
+                if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
                 {
                     throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
                 }
@@ -233,7 +255,7 @@ internal sealed class PlanIndex
         {
             if (locs[n].Kind == OkrItemKind.Initiative)
             {
-                Edge(n, nodeOf[objectives[locs[n].Objective].Id]);
+                Edge(n, Node(objectives[locs[n].Objective].Id));
             }
         }
 
@@ -242,7 +264,37 @@ internal sealed class PlanIndex
         var (childStart, children) = Flatten(childLists);
         var (parentStart, parents) = Flatten(parentLists);
         var order = TopologicalOrder(count, childStart, children, parentStart, parents);
-        return new PlanIndex(nodeOf, ids.ToArray(), locs, childStart, children, parentStart, parents, order);
+
+        var slot = new int[count];
+        int slots = 0;
+        for (int n = 0; n < count; n++)
+        {
+            slot[n] = locs[n].Kind is OkrItemKind.Objective or OkrItemKind.KeyResult ? slots++ : -1;
+        }
+
+        var upper = new List<int>();
+        foreach (int n in order)
+        {
+            if (locs[n].Kind == OkrItemKind.Objective || (locs[n].Kind == OkrItemKind.KeyResult && HasKeyResultChild(n, childStart, children, locs)))
+            {
+                upper.Add(n);
+            }
+        }
+
+        return new PlanIndex(nodeOf, ids, locs, childStart, children, parentStart, parents, upper.ToArray(), slot, slots);
+    }
+
+    private static bool HasKeyResultChild(int node, int[] childStart, int[] children, ItemLocation[] locations)
+    {
+        for (int c = childStart[node]; c < childStart[node + 1]; c++)
+        {
+            if (locations[children[c]].Kind == OkrItemKind.KeyResult)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static InvalidPlanException Dangling(string fromId, string fromKind, string targetId, string targetKind, string verb) =>
@@ -256,7 +308,7 @@ internal sealed class PlanIndex
         _ => "work item",
     };
 
-    private static void DetectCycles(int count, List<int>[] alignParents, List<string> ids)
+    private static void DetectCycles(int count, List<int>[] alignParents, string[] ids)
     {
         // Iterative three-colour depth-first search; the explicit stack keeps the path to name a cycle.
         var state = new byte[count]; // 0 new, 1 on path, 2 done

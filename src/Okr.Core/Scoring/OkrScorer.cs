@@ -43,6 +43,11 @@ public static class OkrScorer
     /// and <see cref="OkrPlan.ReplaceInitiative"/> with the same ids in the same places); otherwise, or when the scoring
     /// configuration changed, the plan is scored in full.
     /// </summary>
+    /// <remarks>
+    /// The new scorecard is immutable, so this copies the previous results (about 25 bytes per item) before
+    /// recomputing: far cheaper than a full score, but proportional to the plan's size. For a stream of changes to one
+    /// plan, a <see cref="ScoringSession"/> applies each in time and allocations proportional to the depth of the change.
+    /// </remarks>
     /// <param name="previous">The scorecard of the plan before the change.</param>
     /// <param name="updated">The plan after the change.</param>
     /// <param name="changedItemIds">The ids of the items that changed.</param>
@@ -53,6 +58,21 @@ public static class OkrScorer
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(updated);
+        var nodes = NodesOf(updated, changedItemIds);
+
+        if (!ReferenceEquals(previous.Plan.Index, updated.Index) || !previous.Plan.Scoring.Equals(updated.Scoring))
+        {
+            return Score(updated, previous.AsOf);
+        }
+
+        var results = previous.Results.Clone();
+        new ScoringEngine(updated, previous.AsOf).Recompute(results, nodes);
+        return new Scorecard(updated, previous.AsOf, results);
+    }
+
+    /// <summary>The nodes of the changed items, all checked before anything changes.</summary>
+    internal static List<int> NodesOf(OkrPlan updated, IEnumerable<string> changedItemIds)
+    {
         ArgumentNullException.ThrowIfNull(changedItemIds);
         var nodes = new List<int>();
         foreach (var id in changedItemIds)
@@ -61,13 +81,6 @@ public static class OkrScorer
             nodes.Add(updated.Index.TryGetNode(id, out int node) ? node : throw new KeyNotFoundException($"The plan has no item with the id '{id}'."));
         }
 
-        if (!ReferenceEquals(previous.Plan.Index, updated.Index) || !previous.Plan.Scoring.Equals(updated.Scoring))
-        {
-            return Score(updated, previous.AsOf);
-        }
-
-        var results = (Internal.NodeResult[])previous.Results.Clone();
-        new ScoringEngine(updated, previous.AsOf).Recompute(results, nodes);
-        return new Scorecard(updated, previous.AsOf, results);
+        return nodes;
     }
 }

@@ -23,6 +23,10 @@ public abstract class ProgressStrategy : ScoringStrategy
     /// <returns>The progress, or not scored with a reason.</returns>
     public abstract ProgressResult Compute(in ProgressArguments arguments);
 
+    /// <summary>The progress and value, as <see cref="Compute"/> gives them, when no explanation is asked for: the
+    /// scoring engine's path. Built-in strategies override it to skip formatting the rule.</summary>
+    internal virtual ProgressResult ComputeProgress(in ProgressArguments arguments) => Compute(arguments);
+
     /// <summary>A sentence explaining <paramref name="result"/> with the numbers used. The default returns <see cref="ProgressResult.Rule"/>.</summary>
     /// <param name="arguments">The arguments the result was computed from.</param>
     /// <param name="result">The result.</param>

@@ -8,9 +8,9 @@ namespace Okr.Core.Scoring;
 /// </summary>
 public sealed class Scorecard
 {
-    private readonly NodeResult[] results;
+    private readonly ResultStore results;
 
-    internal Scorecard(OkrPlan plan, DateOnly asOf, NodeResult[] results)
+    internal Scorecard(OkrPlan plan, DateOnly asOf, ResultStore results)
     {
         Plan = plan;
         AsOf = asOf;
@@ -24,21 +24,22 @@ public sealed class Scorecard
     public DateOnly AsOf { get; }
 
     /// <summary>The number of items scored.</summary>
-    public int Count => results.Length;
+    public int Count => results.Count;
 
     /// <summary>Every item's numbers, in plan order (each objective, then its key results, initiatives and work items).</summary>
     public IEnumerable<ItemScore> Items
     {
         get
         {
-            for (int node = 0; node < results.Length; node++)
+            var engine = new ScoringEngine(Plan, AsOf);
+            for (int node = 0; node < results.Count; node++)
             {
-                yield return Build(node);
+                yield return Read(engine, results, node);
             }
         }
     }
 
-    internal NodeResult[] Results => results;
+    internal ResultStore Results => results;
 
     /// <summary>The numbers of the item with the id.</summary>
     /// <param name="id">The item's id.</param>
@@ -57,7 +58,7 @@ public sealed class Scorecard
         ArgumentNullException.ThrowIfNull(id);
         if (Plan.Index.TryGetNode(id, out int node))
         {
-            score = Build(node);
+            score = Read(new ScoringEngine(Plan, AsOf), results, node);
             return true;
         }
 
@@ -78,18 +79,27 @@ public sealed class Scorecard
             throw new KeyNotFoundException($"The plan has no item with the id '{id}'.");
         }
 
-        var parts = new ExplanationParts();
-        new ScoringEngine(Plan, AsOf).Compute(node, results, parts);
-        return new Explanation(Build(node), parts.Rule, parts.Summary, parts.Contributions, parts.ComputedProgress, parts.Override, parts.StatusRule);
+        return ExplainNode(new ScoringEngine(Plan, AsOf), results, node);
     }
 
-    private ItemScore Build(int node)
+    /// <summary>Why a node has its numbers, computed again with an explanation by the same code that scored it.</summary>
+    internal static Explanation ExplainNode(ScoringEngine engine, ResultStore results, int node)
     {
-        var index = Plan.Index;
+        var parts = new ExplanationParts();
+        engine.Compute(node, results, parts);
+        return new Explanation(Read(engine, results, node), parts.Rule, parts.Summary, parts.Contributions, parts.ComputedProgress, parts.Override, parts.StatusRule);
+    }
+
+    /// <summary>A node's public numbers: the stored results plus the score and expected progress, derived on demand.</summary>
+    internal static ItemScore Read(ScoringEngine engine, ResultStore results, int node)
+    {
+        var plan = engine.Plan;
+        var asOf = engine.AsOf;
+        var index = plan.Index;
         var location = index.Locations[node];
-        var objective = Plan.Objectives[location.Objective];
-        ref readonly var r = ref results[node];
-        var scoring = Plan.Scoring.Score;
+        var objective = plan.Objectives[location.Objective];
+        var r = results[node];
+        var scoring = plan.Scoring.Score;
         var score = scoring.Evaluate(new ScoreArguments(index.Ids[node], location.Kind, r.ProgressOrNull, objective.Type));
         var scoreOverride = location.Kind switch
         {
@@ -97,12 +107,12 @@ public sealed class Scorecard
             OkrItemKind.KeyResult => objective.KeyResults[location.KeyResult].ScoreOverride,
             _ => null,
         };
-        if (scoreOverride is not null && DateOnly.FromDateTime(scoreOverride.At.DateTime) <= AsOf)
+        if (scoreOverride is not null && DateOnly.FromDateTime(scoreOverride.At.DateTime) <= asOf)
         {
             score = score.WithOverride(scoreOverride, scoring.GradeOf(scoreOverride.Score));
         }
 
-        var expected = new ScoringEngine(Plan, AsOf).ExpectedProgressOf(node);
+        var expected = engine.ExpectedProgressOf(node);
         return new ItemScore(index.Ids[node], location.Kind, r.ProgressOrNull, r.ValueOrNull, expected, r.Status, r.ConfidenceOrNull, score, (r.Flags & NodeFlags.Overridden) != 0);
     }
 }

@@ -22,4 +22,8 @@ public abstract class StatusStrategy : ScoringStrategy
     /// <param name="arguments">The item, its progress, expected progress and children.</param>
     /// <returns>The status and the rule that gave it.</returns>
     public abstract StatusResult Evaluate(in StatusArguments arguments);
+
+    /// <summary>The status alone, as <see cref="Evaluate"/> gives it: the scoring engine's path when no explanation
+    /// is asked for. Built-in strategies override it to skip formatting the rule.</summary>
+    internal virtual OkrStatus EvaluateStatus(in StatusArguments arguments) => Evaluate(arguments).Status;
 }

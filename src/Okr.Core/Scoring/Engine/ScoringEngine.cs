@@ -10,16 +10,31 @@ internal sealed class ScoringEngine
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private readonly OkrPlan plan;
-    private readonly PlanIndex index;
-    private readonly ScoringConfiguration config;
+    private OkrPlan plan;
+    private PlanIndex index;
+    private ScoringConfiguration config;
     private readonly DateOnly asOf;
-    private RollupChild[] rollupBuffer = new RollupChild[16];
-    private StatusChild[] statusBuffer = new StatusChild[16];
-    private ContributionWeight[] weightBuffer = new ContributionWeight[16];
-    private decimal[] effectiveBuffer = new decimal[16];
-    private int[] candidateBuffer = new int[16];
-    private decimal[] valueBuffer = new decimal[16];
+    private RollupChild[] rollupBuffer = [];
+    private StatusChild[] statusBuffer = [];
+    private ContributionWeight[] weightBuffer = [];
+    private decimal[] effectiveBuffer = [];
+    private int[] candidateBuffer = [];
+    private decimal[] valueBuffer = [];
+    private (ContributionWeight Weight, bool Contributes, bool Excluded)[] childBuffer = [];
+    private Period expectedPeriod;
+    private decimal expectedRatio = -1m;
+
+    public OkrPlan Plan => plan;
+
+    /// <summary>Points the engine at a plan with the same structure (an incremental session's next version), keeping its buffers.</summary>
+    public void Rebind(OkrPlan updated)
+    {
+        plan = updated;
+        index = updated.Index;
+        config = updated.Scoring;
+    }
+
+    public DateOnly AsOf => asOf;
 
     public ScoringEngine(OkrPlan plan, DateOnly asOf)
     {
@@ -29,49 +44,123 @@ internal sealed class ScoringEngine
         this.asOf = asOf;
     }
 
-    public NodeResult[] ScoreAll()
+    /// <summary>Scores every node. Work items, initiatives and most key results are computed in one nested walk of
+    /// the model (their node numbers follow it); objectives and cascade parents follow in topological order.</summary>
+    public ResultStore ScoreAll()
     {
-        var results = new NodeResult[index.Count];
-        foreach (int node in index.Order)
+        var results = new ResultStore(index);
+        var objectives = plan.Objectives;
+        int node = 0;
+        for (int o = 0; o < objectives.Length; o++)
         {
-            results[node] = Compute(node, results, null);
+            var objective = objectives[o];
+            node++;
+            var keyResults = objective.KeyResults;
+            for (int k = 0; k < keyResults.Length; k++)
+            {
+                var keyResult = keyResults[k];
+                int keyResultNode = node++;
+                var initiatives = keyResult.Initiatives;
+                for (int i = 0; i < initiatives.Length; i++)
+                {
+                    var initiative = initiatives[i];
+                    int initiativeNode = node++;
+                    var workItems = initiative.WorkItems;
+                    for (int w = 0; w < workItems.Length; w++)
+                    {
+                        ComputeWorkItem(node++, workItems[w], results);
+                    }
+
+                    results.Set(initiativeNode, ComputeInitiative(initiativeNode, objective, initiative, results, null));
+                }
+
+                if (!IsCascadeParent(keyResultNode))
+                {
+                    results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, results, null));
+                }
+            }
+        }
+
+        foreach (int upper in index.UpperOrder)
+        {
+            results.Set(upper, Compute(upper, results, null));
         }
 
         return results;
     }
 
-    public void Recompute(NodeResult[] results, IEnumerable<int> changed)
+    private bool IsCascadeParent(int node)
     {
-        var affected = new HashSet<int>();
-        var queue = new Queue<int>();
-        foreach (int node in changed)
+        foreach (int child in index.ChildrenOf(node))
         {
-            if (affected.Add(node))
+            if (index.Locations[child].Kind == OkrItemKind.KeyResult)
             {
-                queue.Enqueue(node);
+                return true;
             }
         }
 
-        while (queue.Count > 0)
+        return false;
+    }
+
+    /// <summary>Recomputes the changed nodes and their ancestors in place, children before parents.</summary>
+    public void Recompute(ResultStore results, IEnumerable<int> changed)
+    {
+        // The affected nodes: the changed ones and every ancestor, each once.
+        var position = new Dictionary<int, int>();
+        var affected = new List<int>();
+        foreach (int node in changed)
         {
-            foreach (int parent in index.ParentsOf(queue.Dequeue()))
+            if (position.TryAdd(node, affected.Count))
             {
-                if (affected.Add(parent))
+                affected.Add(node);
+            }
+        }
+
+        for (int next = 0; next < affected.Count; next++)
+        {
+            foreach (int parent in index.ParentsOf(affected[next]))
+            {
+                if (position.TryAdd(parent, affected.Count))
                 {
-                    queue.Enqueue(parent);
+                    affected.Add(parent);
                 }
             }
         }
 
-        var ordered = affected.ToArray();
-        Array.Sort(ordered, (a, b) => index.Rank[a].CompareTo(index.Rank[b]));
-        foreach (int node in ordered)
+        // Kahn's algorithm on the affected subgraph: a node is ready once its affected children are recomputed.
+        var pending = new int[affected.Count];
+        var ready = new Queue<int>();
+        for (int i = 0; i < affected.Count; i++)
         {
-            results[node] = Compute(node, results, null);
+            foreach (int child in index.ChildrenOf(affected[i]))
+            {
+                if (position.ContainsKey(child))
+                {
+                    pending[i]++;
+                }
+            }
+
+            if (pending[i] == 0)
+            {
+                ready.Enqueue(affected[i]);
+            }
+        }
+
+        while (ready.Count > 0)
+        {
+            int node = ready.Dequeue();
+            results.Set(node, Compute(node, results, null));
+            foreach (int parent in index.ParentsOf(node))
+            {
+                if (--pending[position[parent]] == 0)
+                {
+                    ready.Enqueue(parent);
+                }
+            }
         }
     }
 
-    public NodeResult Compute(int node, NodeResult[] results, ExplanationParts? explain)
+    public NodeResult Compute(int node, ResultStore results, ExplanationParts? explain)
     {
         var location = index.Locations[node];
         var objective = plan.Objectives[location.Objective];
@@ -103,6 +192,25 @@ internal sealed class ScoringEngine
 
     private static NodeResult NotScored(OkrStatus status) => new() { Status = status };
 
+    private void ComputeWorkItem(int node, WorkItem item, ResultStore results)
+    {
+        if (!item.Counts)
+        {
+            results.SetLeaf(node, 0m, OkrStatus.NotScored, NodeFlags.None);
+            return;
+        }
+
+        decimal completion = item.CompletionAsOf(asOf);
+        results.SetLeaf(node, completion, WorkItemStatus(item, completion, item.IsDoneAsOf(asOf)), NodeFlags.Scored);
+    }
+
+    private OkrStatus WorkItemStatus(WorkItem item, decimal completion, bool done) =>
+        done ? OkrStatus.Achieved
+        : item.State == WorkItemState.Blocked ? OkrStatus.AtRisk
+        : item.Due is { } due && due < asOf ? OkrStatus.AtRisk
+        : item.State == WorkItemState.InProgress || completion > 0m ? OkrStatus.OnTrack
+        : OkrStatus.NotStarted;
+
     private NodeResult ComputeWorkItem(WorkItem item, ExplanationParts? explain)
     {
         if (!item.Counts)
@@ -113,51 +221,38 @@ internal sealed class ScoringEngine
 
         decimal completion = item.CompletionAsOf(asOf);
         bool done = item.IsDoneAsOf(asOf);
-        OkrStatus status;
-        string rule;
-        if (done)
+        var status = WorkItemStatus(item, completion, done);
+        if (explain is not null)
         {
-            (status, rule) = (OkrStatus.Achieved, "done");
-        }
-        else if (item.State == WorkItemState.Blocked)
-        {
-            (status, rule) = (OkrStatus.AtRisk, "blocked");
-        }
-        else if (item.Due is { } due && due < asOf)
-        {
-            (status, rule) = (OkrStatus.AtRisk, string.Create(Inv, $"overdue since {due:yyyy-MM-dd}"));
-        }
-        else if (item.State == WorkItemState.InProgress || completion > 0m)
-        {
-            (status, rule) = (OkrStatus.OnTrack, "in progress, not overdue");
-        }
-        else
-        {
-            (status, rule) = (OkrStatus.NotStarted, "not started");
+            string rule = done ? "done"
+                : item.State == WorkItemState.Blocked ? "blocked"
+                : item.Due is { } due && due < asOf ? string.Create(Inv, $"overdue since {due:yyyy-MM-dd}")
+                : status == OkrStatus.OnTrack ? "in progress, not overdue"
+                : "not started";
+            explain.Set("work item", string.Create(Inv, $"{item.State}{(item.PercentComplete is { } p && !done ? $", {p}% complete" : string.Empty)} as of {asOf:yyyy-MM-dd}"), rule);
         }
 
-        explain?.Set("work item", string.Create(Inv, $"{item.State}{(item.PercentComplete is { } p && !done ? $", {p}% complete" : string.Empty)} as of {asOf:yyyy-MM-dd}"), rule);
         return new NodeResult { Progress = completion, Flags = NodeFlags.Scored, Status = status };
     }
 
-    private NodeResult ComputeInitiative(int node, Objective objective, Initiative initiative, NodeResult[] results, ExplanationParts? explain)
+    private NodeResult ComputeInitiative(int node, Objective objective, Initiative initiative, ResultStore results, ExplanationParts? explain)
     {
         int counting = 0;
         int started = 0;
         decimal sum = 0m;
         foreach (int child in index.ChildrenOf(node))
         {
-            ref readonly var r = ref results[child];
-            if (!r.IsScored)
+            if (!results.IsScored(child))
             {
                 explain?.Add(new Contribution(index.Ids[child], OkrItemKind.WorkItem, null, null, 0m, 0m, false, "cancelled"));
                 continue;
             }
 
             counting++;
-            sum += r.Progress;
-            explain?.AddCounting(new Contribution(index.Ids[child], OkrItemKind.WorkItem, r.ProgressOrNull, r.ProgressOrNull, 1m, 0m, true, null));
-            if (r.Status != OkrStatus.NotStarted)
+            decimal childProgress = results.ProgressOf(child);
+            sum += childProgress;
+            explain?.AddCounting(new Contribution(index.Ids[child], OkrItemKind.WorkItem, Progress.FromRatio(childProgress), Progress.FromRatio(childProgress), 1m, 0m, true, null));
+            if (results.StatusOf(child) != OkrStatus.NotStarted)
             {
                 started++;
             }
@@ -169,17 +264,23 @@ internal sealed class ScoringEngine
         }
 
         Progress? progress;
-        string summary;
+        string? summary = null;
         if (counting > 0)
         {
             progress = Progress.FromRatio(sum / counting);
-            summary = string.Create(Inv, $"mean completion of {counting} counting work items");
+            if (explain is not null)
+            {
+                summary = string.Create(Inv, $"mean completion of {counting} counting work items");
+            }
         }
         else if (initiative.PercentComplete is { } percent)
         {
             progress = Progress.FromPercent(percent);
             started = percent > 0m ? 1 : 0;
-            summary = string.Create(Inv, $"no work items: percent complete typed in, {percent}%");
+            if (explain is not null)
+            {
+                summary = string.Create(Inv, $"no work items: percent complete typed in, {percent}%");
+            }
         }
         else
         {
@@ -208,21 +309,45 @@ internal sealed class ScoringEngine
             }
             else
             {
-                var expected = Progress.FromRatio(InitiativePeriod(objective, initiative).ElapsedFraction(asOf));
-                var evaluated = config.ObjectiveStatus.Evaluate(new StatusArguments(initiative.Id, OkrItemKind.Initiative, null, p, null, expected, default));
-                (status, statusRule) = (evaluated.Status, evaluated.Rule);
+                var expected = Progress.FromRatio(ElapsedFraction(InitiativePeriod(objective, initiative)));
+                var arguments = new StatusArguments(initiative.Id, OkrItemKind.Initiative, null, p, null, expected, default);
+                (status, statusRule) = Evaluate(config.ObjectiveStatus, arguments, explain);
             }
         }
 
         result.Status = status;
-        explain?.Set("initiative", summary, statusRule);
+        explain?.Set("initiative", summary!, statusRule);
         return result;
+    }
+
+    /// <summary>A status strategy's answer; the rule is formatted only when an explanation is asked for.</summary>
+    private static (OkrStatus Status, string Rule) Evaluate(StatusStrategy strategy, in StatusArguments arguments, ExplanationParts? explain)
+    {
+        if (explain is null)
+        {
+            return (strategy.EvaluateStatus(arguments), string.Empty);
+        }
+
+        var evaluated = strategy.Evaluate(arguments);
+        return (evaluated.Status, evaluated.Rule);
+    }
+
+    /// <summary>The elapsed share of a period as of the day, remembered for the last period asked (most items share one).</summary>
+    private decimal ElapsedFraction(Period period)
+    {
+        if (expectedRatio < 0m || period != expectedPeriod)
+        {
+            expectedPeriod = period;
+            expectedRatio = period.ElapsedFraction(asOf);
+        }
+
+        return expectedRatio;
     }
 
     private static Period InitiativePeriod(Objective objective, Initiative initiative) =>
         initiative.Start is { } start && initiative.Due is { } due && due >= start ? new Period(start, due) : objective.Period;
 
-    private NodeResult ComputeKeyResult(int node, Objective objective, KeyResult keyResult, NodeResult[] results, ExplanationParts? explain)
+    private NodeResult ComputeKeyResult(int node, Objective objective, KeyResult keyResult, ResultStore results, ExplanationParts? explain)
     {
         var latest = keyResult.LatestCheckInAsOf(asOf);
         int values = 0;
@@ -230,7 +355,7 @@ internal sealed class ScoringEngine
         {
             foreach (int child in index.ChildrenOf(node))
             {
-                if (index.Locations[child].Kind == OkrItemKind.KeyResult && results[child].ValueOrNull is { } v)
+                if (index.Locations[child].Kind == OkrItemKind.KeyResult && results.ValueOf(child) is { } v)
                 {
                     EnsureCapacity(ref valueBuffer, values + 1);
                     valueBuffer[values++] = v;
@@ -240,7 +365,7 @@ internal sealed class ScoringEngine
 
         var strategy = config.ProgressFor(keyResult);
         var arguments = new ProgressArguments(keyResult, objective.Period, asOf, latest, valueBuffer.AsSpan(0, values));
-        var computed = strategy.Compute(arguments);
+        var computed = explain is null ? strategy.ComputeProgress(arguments) : strategy.Compute(arguments);
 
         var result = new NodeResult { LastUpdateTicks = latest?.At.UtcTicks ?? 0L };
         if (computed.Value is { } value)
@@ -268,7 +393,7 @@ internal sealed class ScoringEngine
             result.Flags |= NodeFlags.Scored;
         }
 
-        (result.Status, string statusRule) = KeyResultStatus(objective, keyResult, latest, progress);
+        (result.Status, string statusRule) = KeyResultStatus(objective, keyResult, latest, progress, explain);
 
         if (explain is not null)
         {
@@ -276,11 +401,11 @@ internal sealed class ScoringEngine
             {
                 var childKind = index.Locations[child].Kind;
                 bool counts = (keyResult.Kind is ActivityKind && childKind == OkrItemKind.Initiative)
-                    || (keyResult.Kind is CascadedSumKind && childKind == OkrItemKind.KeyResult && results[child].ValueOrNull is not null);
+                    || (keyResult.Kind is CascadedSumKind && childKind == OkrItemKind.KeyResult && results.ValueOf(child) is not null);
                 string? note = counts ? null
                     : childKind == OkrItemKind.Initiative ? "execution only: the key result is measured by its own value"
                     : keyResult.Kind is CascadedSumKind ? "no value yet" : "cascades here, but this key result is not a cascaded sum";
-                if (childKind == OkrItemKind.KeyResult && results[child].ValueOrNull is { } childValue)
+                if (childKind == OkrItemKind.KeyResult && results.ValueOf(child) is { } childValue)
                 {
                     note = (note is null ? string.Empty : note + "; ") + "value " + childValue.ToString(Inv);
                 }
@@ -296,16 +421,16 @@ internal sealed class ScoringEngine
         return result;
     }
 
-    private (OkrStatus Status, string Rule) KeyResultStatus(Objective objective, KeyResult keyResult, CheckIn? latest, Progress? progress)
+    private (OkrStatus Status, string Rule) KeyResultStatus(Objective objective, KeyResult keyResult, CheckIn? latest, Progress? progress, ExplanationParts? explain)
     {
         if (objective.ClosedOn is { } closed && closed <= asOf)
         {
-            return (OkrStatus.Closed, string.Create(Inv, $"the objective was closed on {closed:yyyy-MM-dd}"));
+            return (OkrStatus.Closed, explain is null ? string.Empty : string.Create(Inv, $"the objective was closed on {closed:yyyy-MM-dd}"));
         }
 
         if (latest?.Status is { } reported)
         {
-            return (reported, string.Create(Inv, $"reported by {latest.Author ?? "the owner"} at the check-in of {latest.At:yyyy-MM-dd}"));
+            return (reported, explain is null ? string.Empty : string.Create(Inv, $"reported by {latest.Author ?? "the owner"} at the check-in of {latest.At:yyyy-MM-dd}"));
         }
 
         var kind = keyResult.Kind;
@@ -338,8 +463,7 @@ internal sealed class ScoringEngine
         }
 
         var expected = ExpectedForKeyResult(objective, keyResult) ?? Progress.Complete;
-        var evaluated = config.KeyResultStatus.Evaluate(new StatusArguments(keyResult.Id, OkrItemKind.KeyResult, kind, p, latest?.Value, expected, default));
-        return (evaluated.Status, evaluated.Rule);
+        return Evaluate(config.KeyResultStatus, new StatusArguments(keyResult.Id, OkrItemKind.KeyResult, kind, p, latest?.Value, expected, default), explain);
     }
 
     private Progress? ExpectedForKeyResult(Objective objective, KeyResult keyResult)
@@ -368,7 +492,7 @@ internal sealed class ScoringEngine
             }
         }
 
-        return Progress.FromRatio(objective.Period.ElapsedFraction(asOf));
+        return Progress.FromRatio(ElapsedFraction(objective.Period));
     }
 
     private decimal? PhasedValue(Period period, decimal start, ImmutableArray<PhasedTarget> phases)
@@ -419,7 +543,7 @@ internal sealed class ScoringEngine
         return candidate;
     }
 
-    private NodeResult ComputeObjective(int node, Objective objective, NodeResult[] results, ExplanationParts? explain)
+    private NodeResult ComputeObjective(int node, Objective objective, ResultStore results, ExplanationParts? explain)
     {
         var settings = objective.Rollup ?? config.DefaultRollup;
         var strategy = settings.Strategy ?? config.Rollup;
@@ -430,6 +554,7 @@ internal sealed class ScoringEngine
         EnsureCapacity(ref candidateBuffer, n);
         EnsureCapacity(ref rollupBuffer, n);
         EnsureCapacity(ref statusBuffer, n);
+        EnsureCapacity(ref childBuffer, n);
 
         // Pass 1: which children count, with their declared weights.
         int counting = 0;
@@ -439,18 +564,18 @@ internal sealed class ScoringEngine
         for (int i = 0; i < n; i++)
         {
             int child = candidates[i];
-            ref readonly var r = ref results[child];
-            lastUpdate = Math.Max(lastUpdate, r.LastUpdateTicks);
-            var (weight, contributes, excludedBySettings) = ChildWeight(child, settings);
+            lastUpdate = Math.Max(lastUpdate, results.LastUpdateOf(child));
+            var (weight, contributes, excludedBySettings) = childBuffer[i] = ChildWeight(child, settings);
             string? note = excludedBySettings ? "excluded by the roll-up settings"
                 : !contributes ? "opted out"
                 : weight.IsZero ? "weight 0"
-                : !r.IsScored ? "not scored" : null;
+                : !results.IsScored(child) ? "not scored" : null;
             bool counts = note is null;
             if (!excludedBySettings && contributes && !weight.IsZero)
             {
-                anyNotStarted |= r.Status == OkrStatus.NotStarted;
-                anyStarted |= r.Status is not (OkrStatus.NotStarted or OkrStatus.NotScored);
+                var childStatus = results.StatusOf(child);
+                anyNotStarted |= childStatus == OkrStatus.NotStarted;
+                anyStarted |= childStatus is not (OkrStatus.NotStarted or OkrStatus.NotScored);
             }
 
             if (counts)
@@ -461,7 +586,7 @@ internal sealed class ScoringEngine
             }
             else
             {
-                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, r.ProgressOrNull, null, 0m, 0m, false, note));
+                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, null, 0m, 0m, false, note));
             }
         }
 
@@ -484,36 +609,36 @@ internal sealed class ScoringEngine
         for (int i = 0; i < counting; i++)
         {
             int child = candidateBuffer[i];
-            ref readonly var r = ref results[child];
             decimal weight = effectiveBuffer[i];
-            decimal counted = r.Progress;
+            decimal counted = results.ProgressOf(child);
             string? note = null;
             if (settings.CapChildrenAt is { } cap && counted > cap)
             {
                 counted = cap;
-                note = string.Create(Inv, $"capped at {Progress.FromRatio(cap)}");
+                note = explain is null ? null : string.Create(Inv, $"capped at {Progress.FromRatio(cap)}");
             }
 
             if (settings.FloorChildrenAt is { } floor && counted < floor)
             {
                 counted = floor;
-                note = string.Create(Inv, $"floored at {Progress.FromRatio(floor)}");
+                note = explain is null ? null : string.Create(Inv, $"floored at {Progress.FromRatio(floor)}");
             }
 
             if (weight <= 0m)
             {
-                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, r.ProgressOrNull, null, 0m, 0m, false, "no share left after fixed shares"));
+                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, null, 0m, 0m, false, "no share left after fixed shares"));
                 continue;
             }
 
-            rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), weight / largestWeight);
-            if (r.ConfidenceOrNull is { } c)
+            decimal relative = weight / largestWeight;
+            rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), relative);
+            if (results.ConfidenceOf(child) is { } c)
             {
-                confidenceWeight += weight / largestWeight;
-                confidenceSum += weight / largestWeight * c;
+                confidenceWeight += relative;
+                confidenceSum += relative * c;
             }
 
-            explain?.AddCounting(new Contribution(index.Ids[child], index.Locations[child].Kind, r.ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
+            explain?.AddCounting(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
         }
 
         var arguments = new RollupArguments(objective.Id, rollupBuffer.AsSpan(0, used));
@@ -564,7 +689,7 @@ internal sealed class ScoringEngine
         string statusRule;
         if (objective.ClosedOn is { } closed && closed <= asOf)
         {
-            (status, statusRule) = (OkrStatus.Closed, string.Create(Inv, $"closed on {closed:yyyy-MM-dd}"));
+            (status, statusRule) = (OkrStatus.Closed, explain is null ? string.Empty : string.Create(Inv, $"closed on {closed:yyyy-MM-dd}"));
         }
         else if (progress is not { } scored)
         {
@@ -580,18 +705,18 @@ internal sealed class ScoringEngine
         }
         else
         {
+            // The built-in pace strategy ignores the children: skip listing them unless explaining.
             int statuses = 0;
-            for (int i = 0; i < n; i++)
+            for (int i = 0; i < n && (explain is not null || config.ObjectiveStatus is not PaceStatusStrategy); i++)
             {
                 int child = candidates[i];
-                var (weight, contributes, excluded) = ChildWeight(child, settings);
-                statusBuffer[statuses++] = new StatusChild(index.Ids[child], results[child].Status, results[child].ConfidenceOrNull, excluded || !contributes ? 0m : weight.IsFixedShare ? weight.FixedSharePercent / 100m : weight.Multiplier);
+                var (weight, contributes, excluded) = childBuffer[i];
+                statusBuffer[statuses++] = new StatusChild(index.Ids[child], results.StatusOf(child), results.ConfidenceOf(child), excluded || !contributes ? 0m : weight.IsFixedShare ? weight.FixedSharePercent / 100m : weight.Multiplier);
             }
 
-            var statusStrategy = config.ObjectiveStatus;
-            var expected = Progress.FromRatio(objective.Period.ElapsedFraction(asOf));
-            var evaluated = statusStrategy.Evaluate(new StatusArguments(objective.Id, OkrItemKind.Objective, null, scored, result.ValueOrNull, expected, statusBuffer.AsSpan(0, statuses)));
-            (status, statusRule) = (evaluated.Status, evaluated.Rule);
+            var expected = Progress.FromRatio(ElapsedFraction(objective.Period));
+            var statusArguments = new StatusArguments(objective.Id, OkrItemKind.Objective, null, scored, result.ValueOrNull, expected, statusBuffer.AsSpan(0, statuses));
+            (status, statusRule) = Evaluate(config.ObjectiveStatus, statusArguments, explain);
         }
 
         result.Status = status;
@@ -627,6 +752,12 @@ internal sealed class ScoringEngine
     private (ContributionWeight Weight, bool Contributes, bool ExcludedBySettings) ChildWeight(int child, RollupSettings settings)
     {
         var location = index.Locations[child];
+        if ((location.Kind == OkrItemKind.Initiative && !settings.IncludeInitiatives) || (location.Kind == OkrItemKind.Objective && !settings.IncludeChildObjectives))
+        {
+            // Excluded by the settings: weight and opt-in are never read, so the item is not loaded.
+            return (default, true, true);
+        }
+
         var owner = plan.Objectives[location.Objective];
         switch (location.Kind)
         {

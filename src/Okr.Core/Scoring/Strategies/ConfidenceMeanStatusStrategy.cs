@@ -74,6 +74,23 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
     /// <inheritdoc/>
     public override StatusResult Evaluate(in StatusArguments arguments)
     {
+        if (Mean(arguments) is not { } mean)
+        {
+            return Fallback.Evaluate(arguments);
+        }
+
+        return new StatusResult(StatusOf(mean), string.Create(CultureInfo.InvariantCulture, $"mean status confidence {decimal.Round(mean, 4)} (on track from {OnTrackFrom}, behind from {BehindFrom})"));
+    }
+
+    /// <inheritdoc/>
+    internal override OkrStatus EvaluateStatus(in StatusArguments arguments) =>
+        Mean(arguments) is { } mean ? StatusOf(mean) : Fallback.EvaluateStatus(arguments);
+
+    private OkrStatus StatusOf(decimal mean) => mean >= OnTrackFrom ? OkrStatus.OnTrack : mean >= BehindFrom ? OkrStatus.Behind : OkrStatus.AtRisk;
+
+    /// <summary>The weighted mean of the contributing children's status confidences, or null when none counts.</summary>
+    private decimal? Mean(in StatusArguments arguments)
+    {
         decimal total = 0m;
         decimal sum = 0m;
         foreach (var child in arguments.Children)
@@ -93,13 +110,6 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
             }
         }
 
-        if (total == 0m)
-        {
-            return Fallback.Evaluate(arguments);
-        }
-
-        decimal mean = sum / total;
-        var status = mean >= OnTrackFrom ? OkrStatus.OnTrack : mean >= BehindFrom ? OkrStatus.Behind : OkrStatus.AtRisk;
-        return new StatusResult(status, string.Create(CultureInfo.InvariantCulture, $"mean status confidence {decimal.Round(mean, 4)} (on track from {OnTrackFrom}, behind from {BehindFrom})"));
+        return total == 0m ? null : sum / total;
     }
 }

@@ -5,7 +5,7 @@ internal static class KindFormulas
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static ProgressResult Compute(in ProgressArguments a)
+    public static ProgressResult Compute(in ProgressArguments a, bool describe = true)
     {
         var latest = a.LatestCheckIn;
         switch (a.KeyResult.Kind)
@@ -59,7 +59,7 @@ internal static class KindFormulas
                 return Milestones(milestones, latest);
 
             case ActivityKind activity:
-                return Activity(a.KeyResult, activity, a.AsOf);
+                return Activity(a.KeyResult, activity, a.AsOf, describe);
 
             case CascadedSumKind cascade:
                 return Cascade(cascade, a.ChildValues);
@@ -177,7 +177,7 @@ internal static class KindFormulas
             : ProgressResult.NotScored("the milestones' weights sum to 0", reached);
     }
 
-    private static ProgressResult Activity(KeyResult keyResult, ActivityKind kind, DateOnly asOf)
+    private static ProgressResult Activity(KeyResult keyResult, ActivityKind kind, DateOnly asOf, bool describe)
     {
         int counting = 0;
         int done = 0;
@@ -227,19 +227,19 @@ internal static class KindFormulas
         switch (kind.Method)
         {
             case ActivityMethod.DoneCount:
-                return ProgressResult.Scored(Progress.FromRatio(done / kind.TargetCount!.Value), done, string.Create(Inv, $"{done} done of a target of {kind.TargetCount}"));
+                return ProgressResult.Scored(Progress.FromRatio(done / kind.TargetCount!.Value), done, describe ? string.Create(Inv, $"{done} done of a target of {kind.TargetCount}") : "activity");
             case ActivityMethod.EffortWeighted:
                 return effortTotal == 0m
                     ? ProgressResult.NotScored("no counting work item has an effort estimate")
-                    : ProgressResult.Scored(Progress.FromRatio(effortDone / effortTotal), done, string.Create(Inv, $"effort {effortDone} done of {effortTotal}"));
+                    : ProgressResult.Scored(Progress.FromRatio(effortDone / effortTotal), done, describe ? string.Create(Inv, $"effort {effortDone} done of {effortTotal}") : "activity");
             case ActivityMethod.MeanCompletion:
                 return counting == 0
                     ? ProgressResult.NotScored("no counting work item")
-                    : ProgressResult.Scored(Progress.FromRatio(completionSum / counting), done, string.Create(Inv, $"mean completion of {counting} work items"));
+                    : ProgressResult.Scored(Progress.FromRatio(completionSum / counting), done, describe ? string.Create(Inv, $"mean completion of {counting} work items") : "activity");
             default:
                 return counting == 0
                     ? ProgressResult.NotScored("no counting work item")
-                    : ProgressResult.Scored(Progress.FromRatio((decimal)done / counting), done, string.Create(Inv, $"{done} done of {counting} work items"));
+                    : ProgressResult.Scored(Progress.FromRatio((decimal)done / counting), done, describe ? string.Create(Inv, $"{done} done of {counting} work items") : "activity");
         }
     }
 

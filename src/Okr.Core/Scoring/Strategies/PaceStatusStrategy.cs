@@ -91,6 +91,30 @@ public sealed class PaceStatusStrategy : StatusStrategy
     }
 
     /// <inheritdoc/>
+    internal override OkrStatus EvaluateStatus(in StatusArguments arguments)
+    {
+        switch (arguments.KeyResultKind)
+        {
+            case ThresholdKind threshold when arguments.Value is { } value:
+                if (ProgressFormulas.PassesThreshold(threshold.Direction, threshold.Threshold, threshold.Boundary, value))
+                {
+                    return OkrStatus.OnTrack;
+                }
+
+                return threshold.HasUsableRiskThreshold
+                    && ProgressFormulas.PassesThreshold(threshold.Direction, threshold.RiskThreshold!.Value, ThresholdBoundary.OnThresholdPasses, value)
+                    ? OkrStatus.Behind
+                    : OkrStatus.AtRisk;
+            case RangeKind:
+                return arguments.Progress.Ratio >= 1m ? OkrStatus.OnTrack : OkrStatus.AtRisk;
+        }
+
+        return Mode == PaceMode.Ratio
+            ? ProgressFormulas.PaceByRatio(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio, AtRiskBelow, OnTrackFrom)
+            : ProgressFormulas.PaceByPoints(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio, AtRiskGap, BehindGap);
+    }
+
+    /// <inheritdoc/>
     public override StatusResult Evaluate(in StatusArguments arguments)
     {
         switch (arguments.KeyResultKind)

@@ -57,9 +57,13 @@ public sealed class StandardProgressStrategy : ProgressStrategy
     }
 
     /// <inheritdoc/>
-    public override ProgressResult Compute(in ProgressArguments arguments)
+    public override ProgressResult Compute(in ProgressArguments arguments) => Bound(KindFormulas.Compute(arguments, describe: true));
+
+    /// <inheritdoc/>
+    internal override ProgressResult ComputeProgress(in ProgressArguments arguments) => Bound(KindFormulas.Compute(arguments, describe: false));
+
+    private ProgressResult Bound(ProgressResult result)
     {
-        var result = KindFormulas.Compute(arguments);
         if (result.Progress is not { } progress)
         {
             return result;

@@ -1,0 +1,96 @@
+namespace Okr.Core.Internal;
+
+/// <summary>
+/// The numbers of every node of a scored plan, stored by column so a scorecard costs about 25 bytes per item:
+/// progress (16 bytes) and a packed status-and-flags byte for every node, plus value, confidence and last update
+/// (40 bytes) for objectives and key results only (their <see cref="PlanIndex.Slot"/> row). Work items and
+/// initiatives never have a value, a confidence or a last update.
+/// </summary>
+internal sealed class ResultStore
+{
+    private const int FlagShift = 3;
+    private const byte StatusMask = 0b111;
+
+    private readonly int[] slot;
+    private readonly decimal[] progress;
+    private readonly byte[] state;
+    private readonly decimal[] value;
+    private readonly decimal[] confidence;
+    private readonly long[] lastUpdate;
+
+    public ResultStore(PlanIndex index)
+    {
+        slot = index.Slot;
+        progress = new decimal[index.Count];
+        state = new byte[index.Count];
+        value = new decimal[index.SlotCount];
+        confidence = new decimal[index.SlotCount];
+        lastUpdate = new long[index.SlotCount];
+    }
+
+    private ResultStore(ResultStore other)
+    {
+        slot = other.slot;
+        progress = (decimal[])other.progress.Clone();
+        state = (byte[])other.state.Clone();
+        value = (decimal[])other.value.Clone();
+        confidence = (decimal[])other.confidence.Clone();
+        lastUpdate = (long[])other.lastUpdate.Clone();
+    }
+
+    public int Count => progress.Length;
+
+    public NodeResult this[int node]
+    {
+        get
+        {
+            byte packed = state[node];
+            var result = new NodeResult { Progress = progress[node], Status = (OkrStatus)(packed & StatusMask), Flags = (NodeFlags)(packed >> FlagShift) };
+            int row = slot[node];
+            if (row >= 0)
+            {
+                result.Value = value[row];
+                result.Confidence = confidence[row];
+                result.LastUpdateTicks = lastUpdate[row];
+            }
+
+            return result;
+        }
+    }
+
+    public ResultStore Clone() => new(this);
+
+    public void Set(int node, in NodeResult result)
+    {
+        progress[node] = result.Progress;
+        state[node] = (byte)((byte)result.Status | ((byte)result.Flags << FlagShift));
+        int row = slot[node];
+        if (row >= 0)
+        {
+            value[row] = result.Value;
+            confidence[row] = result.Confidence;
+            lastUpdate[row] = result.LastUpdateTicks;
+        }
+    }
+
+    /// <summary>Stores a work item's or initiative's result: progress, status and flags only.</summary>
+    public void SetLeaf(int node, decimal ratio, OkrStatus status, NodeFlags flags)
+    {
+        progress[node] = ratio;
+        state[node] = (byte)((byte)status | ((byte)flags << FlagShift));
+    }
+
+    public bool IsScored(int node) => ((state[node] >> FlagShift) & (byte)NodeFlags.Scored) != 0;
+
+    public decimal ProgressOf(int node) => progress[node];
+
+    public OkrStatus StatusOf(int node) => (OkrStatus)(state[node] & StatusMask);
+
+    public long LastUpdateOf(int node) => slot[node] is var row && row >= 0 ? lastUpdate[row] : 0L;
+
+    public decimal? ConfidenceOf(int node) =>
+        ((state[node] >> FlagShift) & (byte)NodeFlags.HasConfidence) != 0 ? confidence[slot[node]] : null;
+
+    public decimal? ValueOf(int node) =>
+        ((state[node] >> FlagShift) & (byte)NodeFlags.HasValue) != 0 ? value[slot[node]] : null;
+}
