@@ -94,6 +94,25 @@ internal static class JsonValueStream
         }
     }
 
+    /// <summary>Puts the root properties of a single object, read one by one, back together as one document.</summary>
+    public static JsonDocument Assemble(IEnumerable<KeyValuePair<string, JsonElement>> properties)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                writer.WritePropertyName(name);
+                value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonDocument.Parse(buffer.WrittenMemory);
+    }
+
     private static string Location(string property, int phase, int index) => phase switch
     {
         InStreamedArray => string.Create(CultureInfo.InvariantCulture, $"$.{property}[{index}]"),
