@@ -13,11 +13,11 @@ namespace Okr.Samples.Cli.Commands;
 internal sealed class ImportSettings : PlanSettings
 {
     [CommandArgument(1, "<SOURCE>")]
-    [Description("The export to import: a Jira CSV or JSON (REST search) export, an Asana CSV or JSON export, or a Microsoft Project XML (MSPDI) file.")]
+    [Description("The export to import: a Jira CSV or JSON (REST search) export, an Asana CSV or JSON export, a ClickUp API task JSON, a monday.com API (GraphQL) JSON answer, or a Microsoft Project XML (MSPDI) file.")]
     public string Source { get; set; } = string.Empty;
 
     [CommandOption("--from <TOOL>")]
-    [Description("jira, asana or msproject. The format (CSV, JSON, XML) follows the file's extension.")]
+    [Description("jira, asana, clickup, monday or msproject. The format (CSV, JSON, XML) follows the file's extension.")]
     public string? From { get; set; }
 
     [CommandOption("--key-result <ID>")]
@@ -25,7 +25,7 @@ internal sealed class ImportSettings : PlanSettings
     public string? KeyResult { get; set; }
 
     [CommandOption("--initiative <ID>")]
-    [Description("The initiative for tasks without a parent (epic, project, summary task). Default: import-<key result>.")]
+    [Description("The initiative for tasks without a parent (epic, project, list, board group, summary task). Default: import-<key result>.")]
     public string? Initiative { get; set; }
 
     [CommandOption("--id-prefix <PREFIX>")]
@@ -40,9 +40,9 @@ internal sealed class ImportSettings : PlanSettings
             return result;
         }
 
-        if (From is not ("jira" or "asana" or "msproject"))
+        if (From is not ("jira" or "asana" or "clickup" or "monday" or "msproject"))
         {
-            return ValidationResult.Error($"--from: '{From}' is not one of jira, asana, msproject.");
+            return ValidationResult.Error($"--from: '{From}' is not one of jira, asana, clickup, monday, msproject.");
         }
 
         return string.IsNullOrWhiteSpace(KeyResult)
@@ -133,8 +133,10 @@ internal sealed class ImportCommand(CliServices services, PlanSource source) : P
                 ("jira", ".json") => JiraJsonImporter.Import(stream, new JiraImportOptions { KeyResultId = keyResultId, InitiativeId = initiativeId, IdPrefix = settings.IdPrefix }),
                 ("asana", ".csv") => AsanaCsvImporter.Import(stream, new AsanaImportOptions { KeyResultId = keyResultId, InitiativeId = initiativeId, IdPrefix = settings.IdPrefix }),
                 ("asana", ".json") => AsanaJsonImporter.Import(stream, new AsanaImportOptions { KeyResultId = keyResultId, InitiativeId = initiativeId, IdPrefix = settings.IdPrefix }),
+                ("clickup", ".json") => ClickUpJsonImporter.Import(stream, new ClickUpImportOptions { KeyResultId = keyResultId, InitiativeId = initiativeId, IdPrefix = settings.IdPrefix }),
+                ("monday", ".json") => MondayJsonImporter.Import(stream, new MondayImportOptions { KeyResultId = keyResultId, InitiativeId = initiativeId, IdPrefix = settings.IdPrefix }),
                 ("msproject", ".xml") => MsProjectXmlImporter.Import(stream, new MsProjectImportOptions { KeyResultId = keyResultId, InitiativeId = initiativeId, IdPrefix = settings.IdPrefix }),
-                _ => throw OkrInputException.ForFile(sourcePath, $"a {settings.From} import reads {(settings.From == "msproject" ? ".xml" : ".csv or .json")} files, not '{extension}'."),
+                _ => throw OkrInputException.ForFile(sourcePath, $"a {settings.From} import reads {settings.From switch { "msproject" => ".xml", "clickup" or "monday" => ".json", _ => ".csv or .json" }} files, not '{extension}'."),
             };
         }
         catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or System.Xml.XmlException or ArgumentException)
