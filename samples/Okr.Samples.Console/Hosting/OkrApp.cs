@@ -63,7 +63,7 @@ internal static class OkrApp
             .WithDescription("The next period's plan, written to a new file: metrics restart from their current value, percentages from 0.")
             .WithExample("carry-over", "plan.json", "--to", "2026-Q3");
         config.AddCommand<ImportCommand>("import")
-            .WithDescription("Attaches initiatives and tasks exported from Jira, Asana or Microsoft Project to a key result; saves the file atomically.")
+            .WithDescription("Attaches initiatives and tasks exported from Jira, Asana, ClickUp, monday.com or Microsoft Project to a key result; saves the file atomically.")
             .WithExample("import", "plan.json", "jira-export.csv", "--from", "jira", "--key-result", "kr-coding-time");
         config.AddCommand<StrategiesCommand>("strategies")
             .WithDescription("The built-in scoring strategies with their options and defaults.");
