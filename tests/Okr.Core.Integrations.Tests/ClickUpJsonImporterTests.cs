@@ -196,4 +196,22 @@ public sealed class ClickUpJsonImporterTests
         var sync = PlanSync.Apply(plan, ClickUpJsonImporter.Import(input, Options).Updates);
         Assert.Equal(WorkItemState.Done, sync.Plan.FindWorkItem("clickup:86a2")!.State);
     }
+
+    [Theory]
+    [InlineData("""{"tasks":[],"last_page":true}""")]
+    [InlineData("[]")]
+    public void Import_EmptyListOrArray_IsAnEmptyResult(string json)
+    {
+        using var input = Fixture.FromText(json);
+        var result = ClickUpJsonImporter.Import(input, Options);
+        Assert.Empty(result.Initiatives);
+        Assert.Equal(0, result.Report.RowsRead);
+    }
+
+    [Fact]
+    public void Import_TasksNotAnArray_Throws()
+    {
+        using var input = Fixture.FromText("""{"tasks":{"id":"1"}}""");
+        Assert.Equal("$.tasks", Assert.Throws<ImportFormatException>(() => ClickUpJsonImporter.Import(input, Options)).Location);
+    }
 }

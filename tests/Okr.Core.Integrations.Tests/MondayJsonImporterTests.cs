@@ -161,4 +161,16 @@ public sealed class MondayJsonImporterTests
         Assert.Equal(WorkItemState.Done, Assert.Single(result.WorkItems).State);
         Assert.Equal("$[1]", Assert.Single(result.Report.Problems, p => p.Severity == ImportProblemSeverity.Error).Location);
     }
+
+    [Theory]
+    [InlineData("""{"data":{"boards":[{"id":"1","name":"Empty","items_page":{"cursor":null,"items":[]}}]}}""")]
+    [InlineData("[]")]
+    public void Import_EmptyPageOrArray_IsAnEmptyResult(string json)
+    {
+        using var input = Fixture.FromText(json);
+        var result = MondayJsonImporter.Import(input, Options);
+        Assert.Empty(result.Initiatives);
+        Assert.Equal(0, result.Report.RowsRead);
+        Assert.Empty(result.Report.Problems);
+    }
 }

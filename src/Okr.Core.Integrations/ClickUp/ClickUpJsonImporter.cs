@@ -36,23 +36,18 @@ public static class ClickUpJsonImporter
         var tasks = new List<ClickUpTask>();
         var reverse = new List<(string Waiter, string Blocker)>();
         var root = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        bool list = false;
-
-        JsonValueStream.Read(json, Streamed, (property, index, value) =>
+        var arrays = JsonValueStream.Read(json, Streamed, (property, index, value) =>
         {
             if (property == "tasks" && index >= 0)
             {
-                list = true;
                 Read(value, string.Create(CultureInfo.InvariantCulture, $"$.tasks[{index}]"), options, dates, collector, tasks, reverse);
             }
             else if (property.Length == 0 && index >= 0)
             {
-                list = true;
                 Read(value, string.Create(CultureInfo.InvariantCulture, $"$[{index}]"), options, dates, collector, tasks, reverse);
             }
             else if (property == "tasks")
             {
-                list = true;
                 throw new ImportFormatException("$.tasks", $"'tasks' must be an array, not {value.ValueKind}.");
             }
             else
@@ -61,7 +56,7 @@ public static class ClickUpJsonImporter
             }
         });
 
-        if (!list)
+        if (arrays.Count == 0)
         {
             if (root.ContainsKey("id"))
             {

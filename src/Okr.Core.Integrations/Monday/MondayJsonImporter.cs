@@ -37,12 +37,10 @@ public static class MondayJsonImporter
         JsonElement? data = null;
         var errors = new List<string>();
         string? errorMessage = null;
-        bool rootArray = false;
-        JsonValueStream.Read(json, Streamed, (property, index, value) =>
+        var arrays = JsonValueStream.Read(json, Streamed, (property, index, value) =>
         {
             if (property.Length == 0 && index >= 0)
             {
-                rootArray = true;
                 reader.Item(value, string.Create(CultureInfo.InvariantCulture, $"$[{index}]"), null, null);
             }
             else if (property == "data" && value.ValueKind == JsonValueKind.Object)
@@ -62,7 +60,7 @@ public static class MondayJsonImporter
             }
         });
 
-        if (rootArray)
+        if (arrays.Contains(string.Empty))
         {
             return reader.Collector.Build();
         }
