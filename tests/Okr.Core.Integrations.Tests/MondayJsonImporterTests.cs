@@ -173,4 +173,21 @@ public sealed class MondayJsonImporterTests
         Assert.Equal(0, result.Report.RowsRead);
         Assert.Empty(result.Report.Problems);
     }
+
+    [Fact]
+    public void Import_SkippedItem_StillReadsItsSubitemsInItsGroup()
+    {
+        const string json = """
+            {"data":{"items":[{"id":"1","name":"  ","board":{"id":"9"},"group":{"id":"g","title":"G"},
+              "subitems":[{"id":"11","name":"Child","column_values":[{"id":"status","type":"status","text":"Done"}]}]}]}}
+            """;
+        using var input = Fixture.FromText(json);
+        var result = MondayJsonImporter.Import(input, Options);
+        Assert.Equal(2, result.Report.RowsRead);
+        Assert.Equal(1, result.Report.Skipped);
+        Assert.Equal("$.data.items[0]", Assert.Single(result.Report.Problems).Location);
+        var group = Assert.Single(result.Initiatives);
+        Assert.Equal("monday:9/g", group.Id);
+        Assert.Equal("Child", Assert.Single(group.WorkItems).Title);
+    }
 }

@@ -163,11 +163,8 @@ public static class MondayJsonImporter
                 groupTitle = group.Prop("title").Str() ?? groupId;
             }
 
-            if (!Add(item, location, groupKey, groupTitle))
-            {
-                return;
-            }
-
+            // Subitems are read even when their item is skipped: they are rows of their own, in the item's group.
+            Add(item, location, groupKey, groupTitle);
             if (itemRef.Prop("subitems") is { ValueKind: JsonValueKind.Array } subitems)
             {
                 int s = 0;
@@ -178,13 +175,13 @@ public static class MondayJsonImporter
             }
         }
 
-        private bool Add(JsonElement item, string location, string? groupKey, string? groupTitle)
+        private void Add(JsonElement item, string location, string? groupKey, string? groupTitle)
         {
             Collector.RowRead();
             if (item.ValueKind != JsonValueKind.Object)
             {
                 Collector.Skip(location, null, $"An item must be a JSON object, not {item.ValueKind}.");
-                return false;
+                return;
             }
 
             var itemRef = (JsonElement?)item;
@@ -192,14 +189,14 @@ public static class MondayJsonImporter
             if (id is null)
             {
                 Collector.Skip(location, null, $"The item has no 'id' ({location}.id).");
-                return false;
+                return;
             }
 
             string? name = itemRef.Prop("name").Str();
             if (string.IsNullOrWhiteSpace(name))
             {
                 Collector.Skip(location, id, $"The item has no 'name' ({location}.name).");
-                return false;
+                return;
             }
 
             var columns = new Columns(itemRef.Prop("column_values"), location);
@@ -276,7 +273,7 @@ public static class MondayJsonImporter
                 }
             }
 
-            var item2 = new WorkItem
+            var workItem = new WorkItem
             {
                 Id = Collector.Prefix + id,
                 Title = name,
@@ -289,7 +286,7 @@ public static class MondayJsonImporter
                 Link = new ExternalLink("monday", id, Uri.TryCreate(itemRef.Prop("url").Str(), UriKind.Absolute, out var url) ? url : null),
                 LastSyncedAt = dates.Moment(itemRef.Prop("updated_at").Str(), "updated_at", Collector, location, id),
             };
-            return Collector.AddItem(location, id, groupKey, groupTitle, item2, dependsOn);
+            Collector.AddItem(location, id, groupKey, groupTitle, workItem, dependsOn);
         }
 
         /// <summary>Parses a column's <c>value</c> (a JSON string, or already an object); bad JSON gives a warning and null.</summary>
