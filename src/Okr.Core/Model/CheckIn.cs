@@ -17,11 +17,24 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
 {
     // Optional values are stored compactly (a plan holds millions of check-ins): the confidence with a presence flag,
     // the status as its value plus one (0 for none), the source as a byte.
+    private readonly long atUtcTicks = At.UtcTicks;
+    private readonly short atOffsetMinutes = (short)At.TotalOffsetMinutes;
     private readonly decimal confidence;
     private readonly bool hasConfidence;
     private readonly byte status;
     private readonly byte source;
     private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
+
+    /// <summary>The moment the value was measured, with the offset it was given in.</summary>
+    public DateTimeOffset At
+    {
+        get => new DateTimeOffset(atUtcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(atOffsetMinutes));
+        init
+        {
+            atUtcTicks = value.UtcTicks;
+            atOffsetMinutes = (short)value.TotalOffsetMinutes;
+        }
+    }
 
     /// <summary>The calendar day of <see cref="At"/> in its own offset: the day used for "as of" filtering.</summary>
     public DateOnly Day => DateOnly.FromDateTime(At.DateTime);

@@ -19,11 +19,12 @@ public sealed record WorkItem
     // Optional values are stored compactly (a value plus a presence flag, days as day numbers): a plan holds millions of these.
     private readonly decimal percentComplete;
     private readonly decimal effort;
-    private readonly DateTimeOffset lastSyncedAt;
+    private readonly long lastSyncedUtcTicks;
+    private readonly short lastSyncedOffsetMinutes;
     private readonly int start = CompactDay.None;
     private readonly int due = CompactDay.None;
     private readonly int completedOn = CompactDay.None;
-    private readonly WorkItemState state;
+    private readonly byte state;
     private readonly Present present;
     private readonly ImmutableArray<string> dependsOn = ImmutableArray<string>.Empty;
 
@@ -39,8 +40,8 @@ public sealed record WorkItem
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined state.</exception>
     public WorkItemState State
     {
-        get => state;
-        init => state = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(State), value, "Unknown work item state.");
+        get => (WorkItemState)state;
+        init => state = Enum.IsDefined(value) ? (byte)value : throw new ArgumentOutOfRangeException(nameof(State), value, "Unknown work item state.");
     }
 
     /// <summary>The share of the work done, 0 to 100, or null when unknown. Ignored when <see cref="State"/> is done or cancelled.</summary>
@@ -105,10 +106,13 @@ public sealed record WorkItem
     /// <summary>When an integration last updated the item; updates older than this are ignored. Null when never.</summary>
     public DateTimeOffset? LastSyncedAt
     {
-        get => (present & Present.LastSyncedAt) != 0 ? lastSyncedAt : null;
+        get => (present & Present.LastSyncedAt) != 0
+            ? new DateTimeOffset(lastSyncedUtcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(lastSyncedOffsetMinutes))
+            : null;
         init
         {
-            lastSyncedAt = value ?? default;
+            lastSyncedUtcTicks = value?.UtcTicks ?? 0L;
+            lastSyncedOffsetMinutes = (short)(value?.TotalOffsetMinutes ?? 0);
             present = value is null ? present & ~Present.LastSyncedAt : present | Present.LastSyncedAt;
         }
     }
