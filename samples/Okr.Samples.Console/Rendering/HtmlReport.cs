@@ -17,7 +17,7 @@ internal static class HtmlReport
 {
     private const int BarWidth = 140;
     private const int GanttWidth = 640;
-    private const int GanttLabel = 220;
+    private const int GanttLabel = 300;
     private const int GanttRowHeight = 22;
 
     public static string Render(Scorecard scorecard, string title)
