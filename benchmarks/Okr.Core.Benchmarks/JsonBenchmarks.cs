@@ -22,6 +22,9 @@ public class JsonBenchmarks
     private PlanDocumentDto dto = null!;
     private byte[] utf8 = [];
 
+    /// <summary>The generated plan (for the development aid in Program.cs).</summary>
+    public OkrPlan Plan => plan;
+
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 

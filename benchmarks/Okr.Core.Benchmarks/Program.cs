@@ -69,6 +69,7 @@ static void QuickJson(int n)
     {
         Measure("read dto", n, () => bench.ReadDto());
         Measure("read okr", n, () => bench.ReadPlan());
+        Measure("plan ctor", n, () => new Okr.Core.OkrPlan(bench.Plan.Objectives));
         Measure("write dto", n, () => bench.WriteDto());
         Measure("write okr", n, () => bench.WritePlan());
     }

@@ -164,105 +164,172 @@ internal sealed class PlanIndex
         int count = total;
         var locs = locations;
 
-        int Node(string id) => nodeOf.TryGet(ids, id, out int node) ? node : throw new InvalidOperationException("An id of the plan is missing from its own index.");
+        // Structural edges child -> parent, with references checked, stored as compressed sparse rows: one pass counts
+        // (and checks), a second fills, both emitting the edges in the same order, so every node's children and parents
+        // keep the order of the passes below. Owner nodes are known from the nested walk (ids are unique by now).
+        var childStart = new int[count + 1];
+        var parentStart = new int[count + 1];
+        int[] children = [];
+        int[] parents = [];
+        int[] childFill = [];
+        int[] parentFill = [];
+        bool filling = false;
 
-        // Structural edges child -> parent, with references checked.
-        var childLists = new List<int>[count];
-        var parentLists = new List<int>[count];
+        // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result
+        // -> its objective, then its cascade parent. At most two per node.
+        var alignFirst = new int[count];
+        var alignSecond = new int[count];
+        alignFirst.AsSpan().Fill(-1);
+        alignSecond.AsSpan().Fill(-1);
+
         void Edge(int child, int parent)
         {
-            (childLists[parent] ??= []).Add(child);
-            (parentLists[child] ??= []).Add(parent);
+            if (filling)
+            {
+                children[childFill[parent]++] = child;
+                parents[parentFill[child]++] = parent;
+            }
+            else
+            {
+                childStart[parent + 1]++;
+                parentStart[child + 1]++;
+            }
         }
 
-        // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result -> its objective and its cascade parent.
-        var alignParents = new List<int>[count];
-        void Align(int child, int parent) => (alignParents[child] ??= []).Add(parent);
-
-        // Key results, initiatives and work items first, so an objective's children list starts with its key results.
-        for (int n = 0; n < count; n++)
+        void Align(int child, int parent)
         {
-            var l = locs[n];
-            switch (l.Kind)
+            if (filling)
             {
-                case OkrItemKind.KeyResult:
-                    int owner = Node(objectives[l.Objective].Id);
-                    Edge(n, owner);
-                    Align(n, owner);
-                    break;
-                case OkrItemKind.Initiative:
-                    Edge(n, Node(objectives[l.Objective].KeyResults[l.KeyResult].Id));
-                    break;
-                case OkrItemKind.WorkItem:
-                    var initiative = objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative];
-                    Edge(n, Node(initiative.Id));
-                    foreach (var dependency in initiative.WorkItems[l.WorkItem].DependsOn)
-                    {
-                        if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                return;
+            }
+
+            if (alignFirst[child] < 0)
+            {
+                alignFirst[child] = parent;
+            }
+            else
+            {
+                alignSecond[child] = parent;
+            }
+        }
+
+        // The owner of each node in the nested walk: objective of a key result, key result of an initiative, initiative of a work item.
+        var owner = new int[count];
+        var objectiveNode = new int[objectives.Length];
+        {
+            int o = -1, k = -1, i = -1;
+            for (int n = 0; n < count; n++)
+            {
+                switch (locs[n].Kind)
+                {
+                    case OkrItemKind.Objective: objectiveNode[locs[n].Objective] = o = n; owner[n] = -1; break;
+                    case OkrItemKind.KeyResult: owner[n] = o; k = n; break;
+                    case OkrItemKind.Initiative: owner[n] = k; i = n; break;
+                    default: owner[n] = i; break;
+                }
+            }
+        }
+
+        for (int pass = 0; pass < 2; pass++)
+        {
+            // Key results, initiatives and work items first, so an objective's children list starts with its key results.
+            for (int n = 0; n < count; n++)
+            {
+                var l = locs[n];
+                switch (l.Kind)
+                {
+                    case OkrItemKind.KeyResult:
+                        Edge(n, owner[n]);
+                        Align(n, owner[n]);
+                        break;
+                    case OkrItemKind.Initiative:
+                        Edge(n, owner[n]);
+                        break;
+                    case OkrItemKind.WorkItem:
+                        Edge(n, owner[n]);
+                        if (!filling)
                         {
-                            throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
+                            foreach (var dependency in objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative].WorkItems[l.WorkItem].DependsOn)
+                            {
+                                if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                                {
+                                    throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
+                                }
+                            }
                         }
+
+                        break;
+                }
+            }
+
+            for (int n = 0; n < count; n++)
+            {
+                var l = locs[n];
+                if (l.Kind == OkrItemKind.Objective)
+                {
+                    var alignment = objectives[l.Objective].Alignment;
+                    if (alignment.Kind == AlignmentKind.None)
+                    {
+                        continue;
                     }
 
-                    break;
-            }
-        }
+                    var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
+                    if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
+                    {
+                        throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
+                    }
 
-        for (int n = 0; n < count; n++)
-        {
-            var l = locs[n];
-            if (l.Kind == OkrItemKind.Objective)
-            {
-                var alignment = objectives[l.Objective].Alignment;
-                if (alignment.Kind == AlignmentKind.None)
-                {
-                    continue;
+                    if (wanted == OkrItemKind.Objective)
+                    {
+                        Edge(n, parent);
+                    }
+
+                    Align(n, parent);
                 }
-
-                var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
-                if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
+                else if (l.Kind == OkrItemKind.KeyResult)
                 {
-                    throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
-                }
+                    var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId;
+                    if (parentId is null)
+                    {
+                        continue;
+                    }
 
-                if (wanted == OkrItemKind.Objective)
-                {
+                    if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
+                    {
+                        throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
+                    }
+
                     Edge(n, parent);
+                    Align(n, parent);
                 }
-
-                Align(n, parent);
             }
-            else if (l.Kind == OkrItemKind.KeyResult)
+
+            // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
+            for (int n = 0; n < count; n++)
             {
-                var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId;
-                if (parentId is null)
+                if (locs[n].Kind == OkrItemKind.Initiative)
                 {
-                    continue;
+                    Edge(n, objectiveNode[locs[n].Objective]);
+                }
+            }
+
+            if (!filling)
+            {
+                DetectCycles(count, alignFirst, alignSecond, ids);
+                for (int n = 0; n < count; n++)
+                {
+                    childStart[n + 1] += childStart[n];
+                    parentStart[n + 1] += parentStart[n];
                 }
 
-                if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
-                {
-                    throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
-                }
-
-                Edge(n, parent);
-                Align(n, parent);
+                children = new int[childStart[count]];
+                parents = new int[parentStart[count]];
+                childFill = childStart[..count];
+                parentFill = parentStart[..count];
+                filling = true;
             }
         }
 
-        // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
-        for (int n = 0; n < count; n++)
-        {
-            if (locs[n].Kind == OkrItemKind.Initiative)
-            {
-                Edge(n, Node(objectives[locs[n].Objective].Id));
-            }
-        }
-
-        DetectCycles(count, alignParents, ids);
-
-        var (childStart, children) = Flatten(childLists);
-        var (parentStart, parents) = Flatten(parentLists);
         var order = TopologicalOrder(count, childStart, children, parentStart, parents);
 
         var slot = new int[count];
@@ -308,14 +375,14 @@ internal sealed class PlanIndex
         _ => "work item",
     };
 
-    private static void DetectCycles(int count, List<int>[] alignParents, string[] ids)
+    private static void DetectCycles(int count, int[] alignFirst, int[] alignSecond, string[] ids)
     {
         // Iterative three-colour depth-first search; the explicit stack keeps the path to name a cycle.
         var state = new byte[count]; // 0 new, 1 on path, 2 done
         var stack = new Stack<(int Node, int Next)>();
         for (int start = 0; start < count; start++)
         {
-            if (state[start] != 0 || alignParents[start] is null)
+            if (state[start] != 0 || alignFirst[start] < 0)
             {
                 continue;
             }
@@ -325,15 +392,19 @@ internal sealed class PlanIndex
             while (stack.Count > 0)
             {
                 var (node, next) = stack.Pop();
-                var parents = alignParents[node];
-                if (parents is null || next >= parents.Count)
+                int parent = next switch
+                {
+                    0 => alignFirst[node],
+                    1 => alignSecond[node],
+                    _ => -1,
+                };
+                if (parent < 0)
                 {
                     state[node] = 2;
                     continue;
                 }
 
                 stack.Push((node, next + 1));
-                int parent = parents[next];
                 if (state[parent] == 1)
                 {
                     var path = stack.Reverse().Select(f => f.Node).ToList();
@@ -352,23 +423,6 @@ internal sealed class PlanIndex
                 }
             }
         }
-    }
-
-    private static (int[] Start, int[] Items) Flatten(List<int>[] lists)
-    {
-        var start = new int[lists.Length + 1];
-        for (int i = 0; i < lists.Length; i++)
-        {
-            start[i + 1] = start[i] + (lists[i]?.Count ?? 0);
-        }
-
-        var items = new int[start[^1]];
-        for (int i = 0; i < lists.Length; i++)
-        {
-            lists[i]?.CopyTo(items, start[i]);
-        }
-
-        return (start, items);
     }
 
     private static int[] TopologicalOrder(int count, int[] childStart, int[] children, int[] parentStart, int[] parents)

@@ -14,16 +14,16 @@ internal static class PlanJsonWriter
     {
         var unknown = plan.UnknownProperties;
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", JsonText.SchemaVersion);
+        w.WriteNumber("schemaVersion"u8, JsonText.SchemaVersion);
         if (!plan.Scoring.Equals(ScoringConfiguration.Default) || HasScope(unknown, "scoring", prefix: true))
         {
-            w.WritePropertyName("scoring");
+            w.WritePropertyName("scoring"u8);
             WriteScoring(w, plan.Scoring, unknown);
         }
 
         if (!plan.Objectives.IsEmpty)
         {
-            w.WriteStartArray("objectives");
+            w.WriteStartArray("objectives"u8);
             foreach (var objective in plan.Objectives)
             {
                 WriteObjective(w, objective);
@@ -47,7 +47,7 @@ internal static class PlanJsonWriter
 
         if (!scoring.ProgressByKind.IsEmpty)
         {
-            w.WriteStartObject("progressByKind");
+            w.WriteStartObject("progressByKind"u8);
             foreach (var entry in scoring.ProgressByKind.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 WriteStrategy(w, entry.Key, entry.Value, unknown, "scoring.progressByKind." + entry.Key);
@@ -63,7 +63,7 @@ internal static class PlanJsonWriter
 
         if (!scoring.DefaultRollup.Equals(d.DefaultRollup) || HasScope(unknown, "scoring.defaultRollup", prefix: true))
         {
-            w.WritePropertyName("defaultRollup");
+            w.WritePropertyName("defaultRollup"u8);
             WriteRollupSettings(w, scoring.DefaultRollup, unknown, "scoring.defaultRollup");
         }
 
@@ -90,26 +90,26 @@ internal static class PlanJsonWriter
     {
         var u = o.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", o.Id);
-        w.WriteString("title", o.Title);
-        w.WritePropertyName("period");
+        w.WriteString("id"u8, o.Id);
+        w.WriteString("title"u8, o.Title);
+        w.WritePropertyName("period"u8);
         w.WriteStartObject();
-        w.WriteString("start", JsonText.Day(o.Period.Start));
-        w.WriteString("end", JsonText.Day(o.Period.End));
+        JsonText.WriteDay(w, "start"u8, o.Period.Start);
+        JsonText.WriteDay(w, "end"u8, o.Period.End);
         WriteUnknown(w, u, "period");
         w.WriteEndObject();
-        WriteOptionalString(w, "description", o.Description);
-        WriteOptionalString(w, "owner", o.Owner);
+        WriteOptionalString(w, "description"u8, o.Description);
+        WriteOptionalString(w, "owner"u8, o.Owner);
         if (o.Type != ObjectiveType.Committed)
         {
-            w.WriteString("type", JsonText.EnumName(o.Type));
+            w.WriteString("type"u8, JsonText.EnumName(o.Type));
         }
 
         if (o.Alignment.Kind != AlignmentKind.None)
         {
-            w.WriteStartObject("alignment");
-            w.WriteString("kind", JsonText.EnumName(o.Alignment.Kind));
-            w.WriteString("targetId", o.Alignment.TargetId);
+            w.WriteStartObject("alignment"u8);
+            w.WriteString("kind"u8, JsonText.EnumName(o.Alignment.Kind));
+            w.WriteString("targetId"u8, o.Alignment.TargetId);
             WriteUnknown(w, u, "alignment");
             w.WriteEndObject();
         }
@@ -118,15 +118,15 @@ internal static class PlanJsonWriter
         WriteContributes(w, o.Contributes);
         if (o.Rollup is { } rollup)
         {
-            w.WritePropertyName("rollup");
+            w.WritePropertyName("rollup"u8);
             WriteRollupSettings(w, rollup, u, "rollup");
         }
 
         if (o.Scale is { } scale)
         {
-            w.WriteStartObject("scale");
-            w.WriteNumber("start", scale.Start);
-            w.WriteNumber("target", scale.Target);
+            w.WriteStartObject("scale"u8);
+            w.WriteNumber("start"u8, scale.Start);
+            w.WriteNumber("target"u8, scale.Target);
             WriteUnit(w, scale.Unit);
             WriteUnknown(w, u, "scale");
             w.WriteEndObject();
@@ -134,10 +134,10 @@ internal static class PlanJsonWriter
 
         WriteProgressOverride(w, o.ProgressOverride, u);
         WriteScoreOverride(w, o.ScoreOverride, u);
-        WriteOptionalDay(w, "closedOn", o.ClosedOn);
+        WriteOptionalDay(w, "closedOn"u8, o.ClosedOn);
         if (!o.KeyResults.IsEmpty)
         {
-            w.WriteStartArray("keyResults");
+            w.WriteStartArray("keyResults"u8);
             foreach (var keyResult in o.KeyResults)
             {
                 WriteKeyResult(w, keyResult);
@@ -154,15 +154,15 @@ internal static class PlanJsonWriter
     {
         var u = k.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", k.Id);
-        w.WriteString("title", k.Title);
-        w.WritePropertyName("kind");
+        w.WriteString("id"u8, k.Id);
+        w.WriteString("title"u8, k.Title);
+        w.WritePropertyName("kind"u8);
         WriteKind(w, k.Kind, u);
-        WriteOptionalString(w, "description", k.Description);
-        WriteOptionalString(w, "owner", k.Owner);
+        WriteOptionalString(w, "description"u8, k.Description);
+        WriteOptionalString(w, "owner"u8, k.Owner);
         WriteWeight(w, k.Weight, u);
         WriteContributes(w, k.Contributes);
-        WriteOptionalString(w, "parentKeyResultId", k.ParentKeyResultId);
+        WriteOptionalString(w, "parentKeyResultId"u8, k.ParentKeyResultId);
         if (k.ProgressStrategy is { } strategy)
         {
             WriteStrategy(w, "progressStrategy", strategy, u, "progressStrategy");
@@ -172,13 +172,13 @@ internal static class PlanJsonWriter
         WriteScoreOverride(w, k.ScoreOverride, u);
         if (!k.PhasedTargets.IsEmpty)
         {
-            w.WriteStartArray("phasedTargets");
+            w.WriteStartArray("phasedTargets"u8);
             for (int i = 0; i < k.PhasedTargets.Length; i++)
             {
                 var phase = k.PhasedTargets[i];
                 w.WriteStartObject();
-                w.WriteString("day", JsonText.Day(phase.Day));
-                w.WriteNumber("expectedValue", phase.ExpectedValue);
+                JsonText.WriteDay(w, "day"u8, phase.Day);
+                w.WriteNumber("expectedValue"u8, phase.ExpectedValue);
                 WriteUnknown(w, u, u.IsEmpty ? string.Empty : Indexed("phasedTargets", i));
                 w.WriteEndObject();
             }
@@ -188,7 +188,7 @@ internal static class PlanJsonWriter
 
         if (!k.CheckIns.IsEmpty)
         {
-            w.WriteStartArray("checkIns");
+            w.WriteStartArray("checkIns"u8);
             foreach (var checkIn in k.CheckIns)
             {
                 WriteCheckIn(w, checkIn);
@@ -199,7 +199,7 @@ internal static class PlanJsonWriter
 
         if (!k.Initiatives.IsEmpty)
         {
-            w.WriteStartArray("initiatives");
+            w.WriteStartArray("initiatives"u8);
             foreach (var initiative in k.Initiatives)
             {
                 WriteInitiative(w, initiative);
@@ -215,55 +215,55 @@ internal static class PlanJsonWriter
     private static void WriteKind(Utf8JsonWriter w, KeyResultKind kind, UnknownProperties u)
     {
         w.WriteStartObject();
-        w.WriteString("type", kind.Discriminator);
+        w.WriteString("type"u8, kind.Discriminator);
         switch (kind)
         {
             case LinearKind linear:
-                w.WriteString("direction", JsonText.EnumName(linear.Direction));
-                w.WriteNumber("start", linear.Start);
-                w.WriteNumber("target", linear.Target);
+                w.WriteString("direction"u8, JsonText.EnumName(linear.Direction));
+                w.WriteNumber("start"u8, linear.Start);
+                w.WriteNumber("target"u8, linear.Target);
                 WriteUnit(w, linear.Unit);
                 WriteStartEqualsTarget(w, linear.WhenStartEqualsTarget);
                 break;
             case ThresholdKind threshold:
-                w.WriteString("direction", JsonText.EnumName(threshold.Direction));
-                w.WriteNumber("threshold", threshold.Threshold);
+                w.WriteString("direction"u8, JsonText.EnumName(threshold.Direction));
+                w.WriteNumber("threshold"u8, threshold.Threshold);
                 if (threshold.RiskThreshold is { } risk)
                 {
-                    w.WriteNumber("riskThreshold", risk);
+                    w.WriteNumber("riskThreshold"u8, risk);
                 }
 
                 if (threshold.Boundary != ThresholdBoundary.OnThresholdFails)
                 {
-                    w.WriteString("boundary", JsonText.EnumName(threshold.Boundary));
+                    w.WriteString("boundary"u8, JsonText.EnumName(threshold.Boundary));
                 }
 
                 WriteUnit(w, threshold.Unit);
                 break;
             case RangeKind range:
-                w.WriteNumber("lower", range.Lower);
-                w.WriteNumber("upper", range.Upper);
+                w.WriteNumber("lower"u8, range.Lower);
+                w.WriteNumber("upper"u8, range.Upper);
                 WriteUnit(w, range.Unit);
                 break;
             case ControlKpiKind kpi:
-                w.WriteString("direction", JsonText.EnumName(kpi.Direction));
-                w.WriteNumber("target", kpi.Target);
-                w.WriteNumber("plannedCheckIns", kpi.PlannedCheckIns);
+                w.WriteString("direction"u8, JsonText.EnumName(kpi.Direction));
+                w.WriteNumber("target"u8, kpi.Target);
+                w.WriteNumber("plannedCheckIns"u8, kpi.PlannedCheckIns);
                 if (kpi.Method != ControlKpiMethod.DistanceFromTarget)
                 {
-                    w.WriteString("method", JsonText.EnumName(kpi.Method));
+                    w.WriteString("method"u8, JsonText.EnumName(kpi.Method));
                 }
 
                 WriteUnit(w, kpi.Unit);
                 break;
             case MilestonesKind milestones:
-                w.WriteStartArray("milestones");
+                w.WriteStartArray("milestones"u8);
                 for (int i = 0; i < milestones.Milestones.Length; i++)
                 {
                     var milestone = milestones.Milestones[i];
                     w.WriteStartObject();
-                    w.WriteString("title", milestone.Title);
-                    w.WriteNumber("weight", milestone.Weight);
+                    w.WriteString("title"u8, milestone.Title);
+                    w.WriteNumber("weight"u8, milestone.Weight);
                     WriteUnknown(w, u, u.IsEmpty ? string.Empty : Indexed("kind.milestones", i));
                     w.WriteEndObject();
                 }
@@ -273,18 +273,18 @@ internal static class PlanJsonWriter
             case ActivityKind activity:
                 if (activity.Method != ActivityMethod.DoneShare)
                 {
-                    w.WriteString("method", JsonText.EnumName(activity.Method));
+                    w.WriteString("method"u8, JsonText.EnumName(activity.Method));
                 }
 
                 if (activity.TargetCount is { } count)
                 {
-                    w.WriteNumber("targetCount", count);
+                    w.WriteNumber("targetCount"u8, count);
                 }
 
                 break;
             case CascadedSumKind sum:
-                w.WriteNumber("start", sum.Start);
-                w.WriteNumber("target", sum.Target);
+                w.WriteNumber("start"u8, sum.Start);
+                w.WriteNumber("target"u8, sum.Target);
                 WriteUnit(w, sum.Unit);
                 WriteStartEqualsTarget(w, sum.WhenStartEqualsTarget);
                 break;
@@ -300,23 +300,23 @@ internal static class PlanJsonWriter
     private static void WriteCheckIn(Utf8JsonWriter w, CheckIn c)
     {
         w.WriteStartObject();
-        w.WriteString("at", c.At);
-        w.WriteNumber("value", c.Value);
+        w.WriteString("at"u8, c.At);
+        w.WriteNumber("value"u8, c.Value);
         if (c.Confidence is { } confidence)
         {
-            w.WriteNumber("confidence", confidence);
+            w.WriteNumber("confidence"u8, confidence);
         }
 
         if (c.Status is { } status)
         {
-            w.WriteString("status", JsonText.EnumName(status));
+            w.WriteString("status"u8, JsonText.EnumName(status));
         }
 
-        WriteOptionalString(w, "note", c.Note);
-        WriteOptionalString(w, "author", c.Author);
+        WriteOptionalString(w, "note"u8, c.Note);
+        WriteOptionalString(w, "author"u8, c.Author);
         if (c.Source != CheckInSource.Person)
         {
-            w.WriteString("source", JsonText.EnumName(c.Source));
+            w.WriteString("source"u8, JsonText.EnumName(c.Source));
         }
 
         WriteUnknown(w, c.UnknownProperties, string.Empty);
@@ -327,22 +327,22 @@ internal static class PlanJsonWriter
     {
         var u = i.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", i.Id);
-        w.WriteString("title", i.Title);
-        WriteOptionalString(w, "owner", i.Owner);
-        WriteOptionalDay(w, "start", i.Start);
-        WriteOptionalDay(w, "due", i.Due);
+        w.WriteString("id"u8, i.Id);
+        w.WriteString("title"u8, i.Title);
+        WriteOptionalString(w, "owner"u8, i.Owner);
+        WriteOptionalDay(w, "start"u8, i.Start);
+        WriteOptionalDay(w, "due"u8, i.Due);
         WriteWeight(w, i.Weight, u);
         WriteContributes(w, i.Contributes);
         if (i.PercentComplete is { } percent)
         {
-            w.WriteNumber("percentComplete", percent);
+            w.WriteNumber("percentComplete"u8, percent);
         }
 
         WriteLink(w, i.Link, u);
         if (!i.WorkItems.IsEmpty)
         {
-            w.WriteStartArray("workItems");
+            w.WriteStartArray("workItems"u8);
             foreach (var workItem in i.WorkItems)
             {
                 WriteWorkItem(w, workItem);
@@ -359,30 +359,30 @@ internal static class PlanJsonWriter
     {
         var u = t.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", t.Id);
-        w.WriteString("title", t.Title);
+        w.WriteString("id"u8, t.Id);
+        w.WriteString("title"u8, t.Title);
         if (t.State != WorkItemState.NotStarted)
         {
-            w.WriteString("state", JsonText.EnumName(t.State));
+            w.WriteString("state"u8, JsonText.EnumName(t.State));
         }
 
         if (t.PercentComplete is { } percent)
         {
-            w.WriteNumber("percentComplete", percent);
+            w.WriteNumber("percentComplete"u8, percent);
         }
 
         if (t.Effort is { } effort)
         {
-            w.WriteNumber("effort", effort);
+            w.WriteNumber("effort"u8, effort);
         }
 
-        WriteOptionalDay(w, "start", t.Start);
-        WriteOptionalDay(w, "due", t.Due);
-        WriteOptionalDay(w, "completedOn", t.CompletedOn);
-        WriteOptionalString(w, "assignee", t.Assignee);
+        WriteOptionalDay(w, "start"u8, t.Start);
+        WriteOptionalDay(w, "due"u8, t.Due);
+        WriteOptionalDay(w, "completedOn"u8, t.CompletedOn);
+        WriteOptionalString(w, "assignee"u8, t.Assignee);
         if (!t.DependsOn.IsEmpty)
         {
-            w.WriteStartArray("dependsOn");
+            w.WriteStartArray("dependsOn"u8);
             foreach (var id in t.DependsOn)
             {
                 w.WriteStringValue(id);
@@ -394,7 +394,7 @@ internal static class PlanJsonWriter
         WriteLink(w, t.Link, u);
         if (t.LastSyncedAt is { } synced)
         {
-            w.WriteString("lastSyncedAt", synced);
+            w.WriteString("lastSyncedAt"u8, synced);
         }
 
         WriteUnknown(w, u, string.Empty);
@@ -411,27 +411,27 @@ internal static class PlanJsonWriter
 
         if (!s.IncludeChildObjectives)
         {
-            w.WriteBoolean("includeChildObjectives", false);
+            w.WriteBoolean("includeChildObjectives"u8, false);
         }
 
         if (s.IncludeInitiatives)
         {
-            w.WriteBoolean("includeInitiatives", true);
+            w.WriteBoolean("includeInitiatives"u8, true);
         }
 
         if (s.CapChildrenAt is { } cap)
         {
-            w.WriteNumber("capChildrenAt", cap);
+            w.WriteNumber("capChildrenAt"u8, cap);
         }
 
         if (s.FloorChildrenAt is { } floor)
         {
-            w.WriteNumber("floorChildrenAt", floor);
+            w.WriteNumber("floorChildrenAt"u8, floor);
         }
 
         if (s.WeightByTargetSize)
         {
-            w.WriteBoolean("weightByTargetSize", true);
+            w.WriteBoolean("weightByTargetSize"u8, true);
         }
 
         WriteUnknown(w, u, scope);
@@ -444,10 +444,10 @@ internal static class PlanJsonWriter
     internal static void WriteStrategy(Utf8JsonWriter w, string propertyName, ScoringStrategy strategy, UnknownProperties u, string scope)
     {
         w.WriteStartObject(propertyName);
-        w.WriteString("name", strategy.Name);
+        w.WriteString("name"u8, strategy.Name);
         if (strategy.Options.Count > 0)
         {
-            w.WriteStartObject("options");
+            w.WriteStartObject("options"u8);
             foreach (var option in strategy.Options)
             {
                 if (option.Value is "true" or "false")
@@ -482,14 +482,14 @@ internal static class PlanJsonWriter
             return;
         }
 
-        w.WriteStartObject("weight");
+        w.WriteStartObject("weight"u8);
         if (weight.IsFixedShare)
         {
-            w.WriteNumber("fixedSharePercent", weight.FixedSharePercent);
+            w.WriteNumber("fixedSharePercent"u8, weight.FixedSharePercent);
         }
         else
         {
-            w.WriteNumber("multiplier", weight.Multiplier);
+            w.WriteNumber("multiplier"u8, weight.Multiplier);
         }
 
         WriteUnknown(w, u, "weight");
@@ -503,16 +503,16 @@ internal static class PlanJsonWriter
             return;
         }
 
-        w.WriteStartObject("progressOverride");
-        w.WriteNumber("progress", o.Progress.Ratio);
+        w.WriteStartObject("progressOverride"u8);
+        w.WriteNumber("progress"u8, o.Progress.Ratio);
         if (o.Mode != OverrideMode.OneOff)
         {
-            w.WriteString("mode", JsonText.EnumName(o.Mode));
+            w.WriteString("mode"u8, JsonText.EnumName(o.Mode));
         }
 
-        w.WriteString("reason", o.Reason);
-        w.WriteString("author", o.Author);
-        w.WriteString("at", o.At);
+        w.WriteString("reason"u8, o.Reason);
+        w.WriteString("author"u8, o.Author);
+        w.WriteString("at"u8, o.At);
         WriteUnknown(w, u, "progressOverride");
         w.WriteEndObject();
     }
@@ -532,10 +532,10 @@ internal static class PlanJsonWriter
 
     internal static void WriteScoreOverrideBody(Utf8JsonWriter w, ScoreOverride o)
     {
-        w.WriteNumber("score", o.Score);
-        w.WriteString("reason", o.Reason);
-        w.WriteString("author", o.Author);
-        w.WriteString("at", o.At);
+        w.WriteNumber("score"u8, o.Score);
+        w.WriteString("reason"u8, o.Reason);
+        w.WriteString("author"u8, o.Author);
+        w.WriteString("at"u8, o.At);
     }
 
     private static void WriteLink(Utf8JsonWriter w, ExternalLink? link, UnknownProperties u)
@@ -545,12 +545,12 @@ internal static class PlanJsonWriter
             return;
         }
 
-        w.WriteStartObject("link");
-        w.WriteString("system", link.System);
-        w.WriteString("key", link.Key);
+        w.WriteStartObject("link"u8);
+        w.WriteString("system"u8, link.System);
+        w.WriteString("key"u8, link.Key);
         if (link.Url is { } url)
         {
-            w.WriteString("url", url.OriginalString);
+            w.WriteString("url"u8, url.OriginalString);
         }
 
         WriteUnknown(w, u, "link");
@@ -561,7 +561,7 @@ internal static class PlanJsonWriter
     {
         if (unit != MetricUnit.Number)
         {
-            w.WriteString("unit", unit.ToString());
+            w.WriteString("unit"u8, unit.ToString());
         }
     }
 
@@ -569,7 +569,7 @@ internal static class PlanJsonWriter
     {
         if (rule != StartEqualsTargetRule.NotScored)
         {
-            w.WriteString("whenStartEqualsTarget", JsonText.EnumName(rule));
+            w.WriteString("whenStartEqualsTarget"u8, JsonText.EnumName(rule));
         }
     }
 
@@ -577,11 +577,11 @@ internal static class PlanJsonWriter
     {
         if (!contributes)
         {
-            w.WriteBoolean("contributes", false);
+            w.WriteBoolean("contributes"u8, false);
         }
     }
 
-    private static void WriteOptionalString(Utf8JsonWriter w, string name, string? value)
+    private static void WriteOptionalString(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)
     {
         if (value is not null)
         {
@@ -589,11 +589,11 @@ internal static class PlanJsonWriter
         }
     }
 
-    private static void WriteOptionalDay(Utf8JsonWriter w, string name, DateOnly? day)
+    private static void WriteOptionalDay(Utf8JsonWriter w, ReadOnlySpan<byte> name, DateOnly? day)
     {
         if (day is { } d)
         {
-            w.WriteString(name, JsonText.Day(d));
+            JsonText.WriteDay(w, name, d);
         }
     }
 
