@@ -31,6 +31,23 @@ for (int i = 0; i < args.Length; i++)
             }
 
             return 0;
+        case "--loop-read" when i + 1 < args.Length:
+            var readBench = new JsonBenchmarks { N = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+            readBench.Setup();
+            var readUntil = Stopwatch.StartNew();
+            while (readUntil.Elapsed < TimeSpan.FromSeconds(8))
+            {
+                if (Environment.GetEnvironmentVariable("OKR_LOOP_CTOR") == "1")
+                {
+                    GC.KeepAlive(new Okr.Core.OkrPlan(readBench.Plan.Objectives));
+                }
+                else
+                {
+                    readBench.ReadPlan();
+                }
+            }
+
+            return 0;
         case "--quick-json" when i + 1 < args.Length:
             QuickJson(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;

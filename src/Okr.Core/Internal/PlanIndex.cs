@@ -104,6 +104,8 @@ internal sealed class PlanIndex
         return true;
     }
 
+    // Called once per plan and long-running: compiled fully optimized at once instead of through on-stack replacement.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PlanIndex Build(ImmutableArray<Objective> objectives)
     {
         // Count first, so every array is allocated once at its final size.
@@ -122,58 +124,35 @@ internal sealed class PlanIndex
         }
 
         var ids = new string[total];
-        var locations = new ItemLocation[total];
+        var locs = new ItemLocation[total];
         var nodeOf = new IdTable(total);
         int added = 0;
-
-        void Add(string id, ItemLocation location)
-        {
-            ids[added] = id;
-            int first = nodeOf.Add(ids, added);
-            if (first >= 0)
-            {
-                throw new InvalidPlanException(
-                    PlanProblem.DuplicateId,
-                    [id],
-                    $"The id '{id}' is used by two items: a {Describe(locations[first].Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
-            }
-
-            locations[added++] = location;
-        }
-
         for (int o = 0; o < objectives.Length; o++)
         {
             var objective = objectives[o];
-            Add(objective.Id, new ItemLocation(OkrItemKind.Objective, o, -1, -1, -1));
+            Add(ids, locs, nodeOf, ref added, objective.Id, new ItemLocation(OkrItemKind.Objective, o, -1, -1, -1));
             for (int k = 0; k < objective.KeyResults.Length; k++)
             {
                 var keyResult = objective.KeyResults[k];
-                Add(keyResult.Id, new ItemLocation(OkrItemKind.KeyResult, o, k, -1, -1));
+                Add(ids, locs, nodeOf, ref added, keyResult.Id, new ItemLocation(OkrItemKind.KeyResult, o, k, -1, -1));
                 for (int i = 0; i < keyResult.Initiatives.Length; i++)
                 {
                     var initiative = keyResult.Initiatives[i];
-                    Add(initiative.Id, new ItemLocation(OkrItemKind.Initiative, o, k, i, -1));
+                    Add(ids, locs, nodeOf, ref added, initiative.Id, new ItemLocation(OkrItemKind.Initiative, o, k, i, -1));
                     for (int w = 0; w < initiative.WorkItems.Length; w++)
                     {
-                        Add(initiative.WorkItems[w].Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
+                        Add(ids, locs, nodeOf, ref added, initiative.WorkItems[w].Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
                     }
                 }
             }
         }
 
         int count = total;
-        var locs = locations;
 
-        // Structural edges child -> parent, with references checked, stored as compressed sparse rows: one pass counts
-        // (and checks), a second fills, both emitting the edges in the same order, so every node's children and parents
-        // keep the order of the passes below. Owner nodes are known from the nested walk (ids are unique by now).
-        var childStart = new int[count + 1];
-        var parentStart = new int[count + 1];
-        int[] children = [];
-        int[] parents = [];
-        int[] childFill = [];
-        int[] parentFill = [];
-        bool filling = false;
+        // Structural edges child -> parent, with references checked, stored as compressed sparse rows: the first pass
+        // counts (and checks references and cycles), the second fills; both emit the edges in the same order, so every
+        // node's children and parents keep the order of the walks below. Nodes are numbered in nested-walk order.
+        var rows = new EdgeRows(count);
 
         // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result
         // -> its objective, then its cascade parent. At most two per node.
@@ -182,154 +161,121 @@ internal sealed class PlanIndex
         alignFirst.AsSpan().Fill(-1);
         alignSecond.AsSpan().Fill(-1);
 
-        void Edge(int child, int parent)
-        {
-            if (filling)
-            {
-                children[childFill[parent]++] = child;
-                parents[parentFill[child]++] = parent;
-            }
-            else
-            {
-                childStart[parent + 1]++;
-                parentStart[child + 1]++;
-            }
-        }
-
-        void Align(int child, int parent)
-        {
-            if (filling)
-            {
-                return;
-            }
-
-            if (alignFirst[child] < 0)
-            {
-                alignFirst[child] = parent;
-            }
-            else
-            {
-                alignSecond[child] = parent;
-            }
-        }
-
-        // The owner of each node in the nested walk: objective of a key result, key result of an initiative, initiative of a work item.
-        var owner = new int[count];
-        var objectiveNode = new int[objectives.Length];
-        {
-            int o = -1, k = -1, i = -1;
-            for (int n = 0; n < count; n++)
-            {
-                switch (locs[n].Kind)
-                {
-                    case OkrItemKind.Objective: objectiveNode[locs[n].Objective] = o = n; owner[n] = -1; break;
-                    case OkrItemKind.KeyResult: owner[n] = o; k = n; break;
-                    case OkrItemKind.Initiative: owner[n] = k; i = n; break;
-                    default: owner[n] = i; break;
-                }
-            }
-        }
-
         for (int pass = 0; pass < 2; pass++)
         {
+            bool counting = pass == 0;
+
             // Key results, initiatives and work items first, so an objective's children list starts with its key results.
-            for (int n = 0; n < count; n++)
+            int n = 0;
+            foreach (var objective in objectives)
             {
-                var l = locs[n];
-                switch (l.Kind)
+                int objectiveNode = n++;
+                foreach (var keyResult in objective.KeyResults)
                 {
-                    case OkrItemKind.KeyResult:
-                        Edge(n, owner[n]);
-                        Align(n, owner[n]);
-                        break;
-                    case OkrItemKind.Initiative:
-                        Edge(n, owner[n]);
-                        break;
-                    case OkrItemKind.WorkItem:
-                        Edge(n, owner[n]);
-                        if (!filling)
+                    int keyResultNode = n++;
+                    rows.Edge(keyResultNode, objectiveNode);
+                    if (counting)
+                    {
+                        Align(alignFirst, alignSecond, keyResultNode, objectiveNode);
+                    }
+
+                    foreach (var initiative in keyResult.Initiatives)
+                    {
+                        int initiativeNode = n++;
+                        rows.Edge(initiativeNode, keyResultNode);
+                        foreach (var workItem in initiative.WorkItems)
                         {
-                            foreach (var dependency in objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative].WorkItems[l.WorkItem].DependsOn)
+                            int workItemNode = n++;
+                            rows.Edge(workItemNode, initiativeNode);
+                            if (counting && !workItem.DependsOn.IsEmpty)
                             {
-                                if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                                foreach (var dependency in workItem.DependsOn)
                                 {
-                                    throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
+                                    if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                                    {
+                                        throw Dangling(ids[workItemNode], "work item", dependency, "work item", "depends on");
+                                    }
                                 }
                             }
                         }
-
-                        break;
+                    }
                 }
             }
 
-            for (int n = 0; n < count; n++)
+            // Then alignment (objectives) and cascades (key results), in node order.
+            n = 0;
+            foreach (var objective in objectives)
             {
-                var l = locs[n];
-                if (l.Kind == OkrItemKind.Objective)
+                int objectiveNode = n++;
+                var alignment = objective.Alignment;
+                if (alignment.Kind != AlignmentKind.None)
                 {
-                    var alignment = objectives[l.Objective].Alignment;
-                    if (alignment.Kind == AlignmentKind.None)
-                    {
-                        continue;
-                    }
-
                     var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
                     if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
                     {
-                        throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
+                        throw Dangling(ids[objectiveNode], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
                     }
 
                     if (wanted == OkrItemKind.Objective)
                     {
-                        Edge(n, parent);
+                        rows.Edge(objectiveNode, parent);
                     }
 
-                    Align(n, parent);
+                    if (counting)
+                    {
+                        Align(alignFirst, alignSecond, objectiveNode, parent);
+                    }
                 }
-                else if (l.Kind == OkrItemKind.KeyResult)
+
+                foreach (var keyResult in objective.KeyResults)
                 {
-                    var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId;
-                    if (parentId is null)
+                    int keyResultNode = n++;
+                    var parentId = keyResult.ParentKeyResultId;
+                    if (parentId is not null)
                     {
-                        continue;
+                        if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
+                        {
+                            throw Dangling(ids[keyResultNode], "key result", parentId, "key result", "cascades into");
+                        }
+
+                        rows.Edge(keyResultNode, parent);
+                        if (counting)
+                        {
+                            Align(alignFirst, alignSecond, keyResultNode, parent);
+                        }
                     }
 
-                    if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
+                    foreach (var initiative in keyResult.Initiatives)
                     {
-                        throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
+                        n += 1 + initiative.WorkItems.Length;
                     }
-
-                    Edge(n, parent);
-                    Align(n, parent);
                 }
             }
 
             // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
-            for (int n = 0; n < count; n++)
+            n = 0;
+            foreach (var objective in objectives)
             {
-                if (locs[n].Kind == OkrItemKind.Initiative)
+                int objectiveNode = n++;
+                foreach (var keyResult in objective.KeyResults)
                 {
-                    Edge(n, objectiveNode[locs[n].Objective]);
+                    n++;
+                    foreach (var initiative in keyResult.Initiatives)
+                    {
+                        rows.Edge(n, objectiveNode);
+                        n += 1 + initiative.WorkItems.Length;
+                    }
                 }
             }
 
-            if (!filling)
+            if (counting)
             {
                 DetectCycles(count, alignFirst, alignSecond, ids);
-                for (int n = 0; n < count; n++)
-                {
-                    childStart[n + 1] += childStart[n];
-                    parentStart[n + 1] += parentStart[n];
-                }
-
-                children = new int[childStart[count]];
-                parents = new int[parentStart[count]];
-                childFill = childStart[..count];
-                parentFill = parentStart[..count];
-                filling = true;
+                rows.StartFilling();
             }
         }
 
+        int[] childStart = rows.ChildStart, children = rows.Children, parentStart = rows.ParentStart, parents = rows.Parents;
         var order = TopologicalOrder(count, childStart, children, parentStart, parents);
 
         var slot = new int[count];
@@ -349,6 +295,33 @@ internal sealed class PlanIndex
         }
 
         return new PlanIndex(nodeOf, ids, locs, childStart, children, parentStart, parents, upper.ToArray(), slot, slots);
+    }
+
+    private static void Add(string[] ids, ItemLocation[] locations, IdTable nodeOf, ref int added, string id, ItemLocation location)
+    {
+        ids[added] = id;
+        int first = nodeOf.Add(ids, added);
+        if (first >= 0)
+        {
+            throw new InvalidPlanException(
+                PlanProblem.DuplicateId,
+                [id],
+                $"The id '{id}' is used by two items: a {Describe(locations[first].Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
+        }
+
+        locations[added++] = location;
+    }
+
+    private static void Align(int[] first, int[] second, int child, int parent)
+    {
+        if (first[child] < 0)
+        {
+            first[child] = parent;
+        }
+        else
+        {
+            second[child] = parent;
+        }
     }
 
     private static bool HasKeyResultChild(int node, int[] childStart, int[] children, ItemLocation[] locations)
