@@ -126,22 +126,51 @@ internal sealed class PlanIndex
         var ids = new string[total];
         var locs = new ItemLocation[total];
         var nodeOf = new IdTable(total);
+
+        // One walk over the model reads every record once; the passes below work on these arrays and revisit only the
+        // records with references (aligned objectives, cascading key results, work items with dependencies).
+        var owner = new int[total];
+        var objectiveNode = new int[objectives.Length];
+        var referencing = new List<int>();
         int added = 0;
         for (int o = 0; o < objectives.Length; o++)
         {
             var objective = objectives[o];
+            int objectiveAt = objectiveNode[o] = added;
+            owner[added] = -1;
+            if (objective.Alignment.Kind != AlignmentKind.None)
+            {
+                referencing.Add(added);
+            }
+
             Add(ids, locs, nodeOf, ref added, objective.Id, new ItemLocation(OkrItemKind.Objective, o, -1, -1, -1));
             for (int k = 0; k < objective.KeyResults.Length; k++)
             {
                 var keyResult = objective.KeyResults[k];
+                int keyResultAt = added;
+                owner[added] = objectiveAt;
+                if (keyResult.ParentKeyResultId is not null)
+                {
+                    referencing.Add(added);
+                }
+
                 Add(ids, locs, nodeOf, ref added, keyResult.Id, new ItemLocation(OkrItemKind.KeyResult, o, k, -1, -1));
                 for (int i = 0; i < keyResult.Initiatives.Length; i++)
                 {
                     var initiative = keyResult.Initiatives[i];
+                    int initiativeAt = added;
+                    owner[added] = keyResultAt;
                     Add(ids, locs, nodeOf, ref added, initiative.Id, new ItemLocation(OkrItemKind.Initiative, o, k, i, -1));
                     for (int w = 0; w < initiative.WorkItems.Length; w++)
                     {
-                        Add(ids, locs, nodeOf, ref added, initiative.WorkItems[w].Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
+                        var workItem = initiative.WorkItems[w];
+                        owner[added] = initiativeAt;
+                        if (!workItem.DependsOn.IsEmpty)
+                        {
+                            referencing.Add(added);
+                        }
+
+                        Add(ids, locs, nodeOf, ref added, workItem.Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
                     }
                 }
             }
@@ -151,7 +180,7 @@ internal sealed class PlanIndex
 
         // Structural edges child -> parent, with references checked, stored as compressed sparse rows: the first pass
         // counts (and checks references and cycles), the second fills; both emit the edges in the same order, so every
-        // node's children and parents keep the order of the walks below. Nodes are numbered in nested-walk order.
+        // node's children and parents keep the order of the passes below. Nodes are numbered in nested-walk order.
         var rows = new EdgeRows(count);
 
         // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result
@@ -161,110 +190,87 @@ internal sealed class PlanIndex
         alignFirst.AsSpan().Fill(-1);
         alignSecond.AsSpan().Fill(-1);
 
+        // Dependencies make no edges; check them (in node order) before the alignment references, as always.
+        foreach (int n in referencing)
+        {
+            var l = locs[n];
+            if (l.Kind != OkrItemKind.WorkItem)
+            {
+                continue;
+            }
+
+            foreach (var dependency in objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative].WorkItems[l.WorkItem].DependsOn)
+            {
+                if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                {
+                    throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
+                }
+            }
+        }
+
         for (int pass = 0; pass < 2; pass++)
         {
             bool counting = pass == 0;
 
             // Key results, initiatives and work items first, so an objective's children list starts with its key results.
-            int n = 0;
-            foreach (var objective in objectives)
+            for (int n = 0; n < count; n++)
             {
-                int objectiveNode = n++;
-                foreach (var keyResult in objective.KeyResults)
+                int parent = owner[n];
+                if (parent >= 0)
                 {
-                    int keyResultNode = n++;
-                    rows.Edge(keyResultNode, objectiveNode);
-                    if (counting)
+                    rows.Edge(n, parent);
+                    if (counting && locs[n].Kind == OkrItemKind.KeyResult)
                     {
-                        Align(alignFirst, alignSecond, keyResultNode, objectiveNode);
-                    }
-
-                    foreach (var initiative in keyResult.Initiatives)
-                    {
-                        int initiativeNode = n++;
-                        rows.Edge(initiativeNode, keyResultNode);
-                        foreach (var workItem in initiative.WorkItems)
-                        {
-                            int workItemNode = n++;
-                            rows.Edge(workItemNode, initiativeNode);
-                            if (counting && !workItem.DependsOn.IsEmpty)
-                            {
-                                foreach (var dependency in workItem.DependsOn)
-                                {
-                                    if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
-                                    {
-                                        throw Dangling(ids[workItemNode], "work item", dependency, "work item", "depends on");
-                                    }
-                                }
-                            }
-                        }
+                        Align(alignFirst, alignSecond, n, parent);
                     }
                 }
             }
 
             // Then alignment (objectives) and cascades (key results), in node order.
-            n = 0;
-            foreach (var objective in objectives)
+            foreach (int n in referencing)
             {
-                int objectiveNode = n++;
-                var alignment = objective.Alignment;
-                if (alignment.Kind != AlignmentKind.None)
+                var l = locs[n];
+                if (l.Kind == OkrItemKind.Objective)
                 {
+                    var alignment = objectives[l.Objective].Alignment;
                     var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
                     if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
                     {
-                        throw Dangling(ids[objectiveNode], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
+                        throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
                     }
 
                     if (wanted == OkrItemKind.Objective)
                     {
-                        rows.Edge(objectiveNode, parent);
+                        rows.Edge(n, parent);
                     }
 
                     if (counting)
                     {
-                        Align(alignFirst, alignSecond, objectiveNode, parent);
+                        Align(alignFirst, alignSecond, n, parent);
                     }
                 }
-
-                foreach (var keyResult in objective.KeyResults)
+                else if (l.Kind == OkrItemKind.KeyResult)
                 {
-                    int keyResultNode = n++;
-                    var parentId = keyResult.ParentKeyResultId;
-                    if (parentId is not null)
+                    var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId!;
+                    if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
                     {
-                        if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
-                        {
-                            throw Dangling(ids[keyResultNode], "key result", parentId, "key result", "cascades into");
-                        }
-
-                        rows.Edge(keyResultNode, parent);
-                        if (counting)
-                        {
-                            Align(alignFirst, alignSecond, keyResultNode, parent);
-                        }
+                        throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
                     }
 
-                    foreach (var initiative in keyResult.Initiatives)
+                    rows.Edge(n, parent);
+                    if (counting)
                     {
-                        n += 1 + initiative.WorkItems.Length;
+                        Align(alignFirst, alignSecond, n, parent);
                     }
                 }
             }
 
             // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
-            n = 0;
-            foreach (var objective in objectives)
+            for (int n = 0; n < count; n++)
             {
-                int objectiveNode = n++;
-                foreach (var keyResult in objective.KeyResults)
+                if (locs[n].Kind == OkrItemKind.Initiative)
                 {
-                    n++;
-                    foreach (var initiative in keyResult.Initiatives)
-                    {
-                        rows.Edge(n, objectiveNode);
-                        n += 1 + initiative.WorkItems.Length;
-                    }
+                    rows.Edge(n, objectiveNode[locs[n].Objective]);
                 }
             }
 
