@@ -49,13 +49,20 @@ internal static class JsonText
     public static void WriteDay(Utf8JsonWriter w, ReadOnlySpan<byte> name, DateOnly day)
     {
         Span<byte> text = stackalloc byte[16];
-        if (!day.TryFormat(text, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("A day did not fit its ten-character form.");
-        }
-
-        w.WriteString(name, text[..written]);
+        w.WriteString(name, FormatDay(day, text));
     }
+
+    /// <summary>Writes a day as <c>yyyy-MM-dd</c> without allocating a string.</summary>
+    public static void WriteDay(Utf8JsonWriter w, JsonEncodedText name, DateOnly day)
+    {
+        Span<byte> text = stackalloc byte[16];
+        w.WriteString(name, FormatDay(day, text));
+    }
+
+    private static ReadOnlySpan<byte> FormatDay(DateOnly day, Span<byte> text) =>
+        day.TryFormat(text, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? text[..written]
+            : throw new InvalidOperationException("A day did not fit its ten-character form.");
 
     private static string CamelCase<TEnum>(TEnum value)
         where TEnum : struct, Enum
