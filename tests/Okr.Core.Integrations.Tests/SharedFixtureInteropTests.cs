@@ -85,4 +85,24 @@ public sealed class SharedFixtureInteropTests
         Assert.NotNull(item.CompletedOn);
         Assert.Single(result.Updates);
     }
+
+    [Fact]
+    public void ClickUpJson_RecordedGetTask_IsOneInProgressTaskInItsList()
+    {
+        using var file = Fixture.OpenShared(Path.Combine("other", "clickup-api-v2_get-task.json"));
+        var result = ClickUpJsonImporter.Import(file, new ClickUpImportOptions { KeyResultId = "kr-1", Effort = ClickUpEffort.TimeEstimateHours });
+        Assert.Equal(1, result.Report.RowsRead);
+        Assert.Empty(result.Report.Problems);
+        var list = Assert.Single(result.Initiatives);
+        Assert.Equal("clickup:901615428490", list.Id);
+        var item = Assert.Single(list.WorkItems);
+        Assert.Equal("Optimize image loading in catalog", item.Title);
+        Assert.Equal(WorkItemState.InProgress, item.State);
+        Assert.Equal(76m, item.Effort);
+        Assert.Null(item.Due);
+        Assert.Null(item.Assignee);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1782285193253), item.LastSyncedAt);
+        Assert.Equal(new Uri("https://app.clickup.com/t/86d3f01jq"), item.Link!.Url);
+        _ = result.AttachTo(Fixture.Plan());
+    }
 }

@@ -98,4 +98,27 @@ internal sealed class DateReader
     /// <summary>Reads an optional day: blank gives null; unparseable gives null and a warning.</summary>
     public DateOnly? Day(string? text, string column, ImportCollector collector, string location, string key) =>
         Moment(text, column, collector, location, key) is { } m ? DateOnly.FromDateTime(m.DateTime) : null;
+
+    /// <summary>Reads an optional Unix time in milliseconds (a JSON number or a string of digits, as ClickUp writes it):
+    /// null or blank gives null; anything else gives null and a warning.</summary>
+    public DateTimeOffset? UnixMilliseconds(string? text, string column, ImportCollector collector, string location, string key)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long ms)
+            && ms >= DateTimeOffset.MinValue.ToUnixTimeMilliseconds() && ms <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(offset);
+        }
+
+        collector.Warn(location, key, $"'{text}' in {column} is not a Unix time in milliseconds; ignored.");
+        return null;
+    }
+
+    /// <summary>Reads an optional Unix time in milliseconds as the calendar day at the options' default offset.</summary>
+    public DateOnly? UnixDay(string? text, string column, ImportCollector collector, string location, string key) =>
+        UnixMilliseconds(text, column, collector, location, key) is { } m ? DateOnly.FromDateTime(m.DateTime) : null;
 }

@@ -18,9 +18,11 @@ internal static class JsonValueStream
 
     /// <summary>Calls <paramref name="onValue"/> with (property, index, value): index is -1 for a whole property value,
     /// the element index inside a streamed array, and property is empty for the elements of a root array.</summary>
-    public static void Read(Stream stream, IReadOnlySet<string> streamedArrays, Action<string, int, JsonElement> onValue)
+    /// <returns>The arrays met, even empty ones: the streamed properties' names, and the empty string for a root array.</returns>
+    public static IReadOnlySet<string> Read(Stream stream, IReadOnlySet<string> streamedArrays, Action<string, int, JsonElement> onValue)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var arrays = new HashSet<string>(StringComparer.Ordinal);
         byte[] buffer = new byte[64 * 1024];
         int length = 0;
         bool final = false;
@@ -66,7 +68,7 @@ internal static class JsonValueStream
             int consumed;
             try
             {
-                consumed = start + Step(buffer.AsSpan(start, length - start), final, ref state, ref phase, ref property, ref index, streamedArrays, onValue, buffer, start);
+                consumed = start + Step(buffer.AsSpan(start, length - start), final, ref state, ref phase, ref property, ref index, streamedArrays, onValue, buffer, start, arrays);
             }
             catch (JsonException ex)
             {
@@ -75,7 +77,7 @@ internal static class JsonValueStream
 
             if (phase == Done)
             {
-                return;
+                return arrays;
             }
 
             if (final && consumed >= length)
@@ -92,6 +94,27 @@ internal static class JsonValueStream
             Buffer.BlockCopy(buffer, consumed, buffer, 0, length - consumed);
             length -= consumed;
         }
+
+        return arrays;
+    }
+
+    /// <summary>Puts the root properties of a single object, read one by one, back together as one document.</summary>
+    public static JsonDocument Assemble(IEnumerable<KeyValuePair<string, JsonElement>> properties)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                writer.WritePropertyName(name);
+                value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonDocument.Parse(buffer.WrittenMemory);
     }
 
     private static string Location(string property, int phase, int index) => phase switch
@@ -103,7 +126,7 @@ internal static class JsonValueStream
     };
 
     private static int Step(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref int phase, ref string property, ref int index,
-        IReadOnlySet<string> streamedArrays, Action<string, int, JsonElement> onValue, byte[] buffer, int bufferStart)
+        IReadOnlySet<string> streamedArrays, Action<string, int, JsonElement> onValue, byte[] buffer, int bufferStart, HashSet<string> arrays)
     {
         var reader = new Utf8JsonReader(data, final, state);
         while (true)
@@ -125,6 +148,11 @@ internal static class JsonValueStream
                         JsonTokenType.StartArray => InRootArray,
                         _ => throw new ImportFormatException("$", "The JSON root must be an object or an array."),
                     };
+                    if (phase == InRootArray)
+                    {
+                        arrays.Add(string.Empty);
+                    }
+
                     continue;
                 case InRootObject:
                     if (reader.TokenType == JsonTokenType.EndObject)
@@ -138,6 +166,7 @@ internal static class JsonValueStream
                     continue;
                 case PropertyValue when reader.TokenType == JsonTokenType.StartArray && streamedArrays.Contains(property):
                     phase = InStreamedArray;
+                    arrays.Add(property);
                     index = 0;
                     continue;
                 case InStreamedArray or InRootArray when reader.TokenType == JsonTokenType.EndArray:

@@ -59,20 +59,7 @@ public static class JiraJsonImporter
         else if (root.ContainsKey("key") && root.ContainsKey("fields"))
         {
             // A single issue at the root: its parts were read one by one; put them back together.
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                foreach (var (name, value) in root)
-                {
-                    writer.WritePropertyName(name);
-                    value.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            using var single = JsonDocument.Parse(buffer.WrittenMemory);
+            using var single = JsonValueStream.Assemble(root);
             Read(single.RootElement, "$", null, options, dates, collector, issues);
         }
 

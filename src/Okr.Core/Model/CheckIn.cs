@@ -15,8 +15,26 @@ namespace Okr.Core;
 /// </remarks>
 public sealed record CheckIn(DateTimeOffset At, decimal Value)
 {
-    private readonly decimal? confidence;
+    // Optional values are stored compactly (a plan holds millions of check-ins): the confidence with a presence flag,
+    // the status as its value plus one (0 for none), the source as a byte.
+    private readonly long atUtcTicks = At.UtcTicks;
+    private readonly short atOffsetMinutes = (short)At.TotalOffsetMinutes;
+    private readonly decimal confidence;
+    private readonly bool hasConfidence;
+    private readonly byte status;
+    private readonly byte source;
     private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
+
+    /// <summary>The moment the value was measured, with the offset it was given in.</summary>
+    public DateTimeOffset At
+    {
+        get => new DateTimeOffset(atUtcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(atOffsetMinutes));
+        init
+        {
+            atUtcTicks = value.UtcTicks;
+            atOffsetMinutes = (short)value.TotalOffsetMinutes;
+        }
+    }
 
     /// <summary>The calendar day of <see cref="At"/> in its own offset: the day used for "as of" filtering.</summary>
     public DateOnly Day => DateOnly.FromDateTime(At.DateTime);
@@ -25,12 +43,22 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
     /// <exception cref="ArgumentOutOfRangeException">Set to a value outside 0 to 1.</exception>
     public decimal? Confidence
     {
-        get => confidence;
-        init => confidence = value is { } c ? Guard.InRange(c, 0m, 1m, nameof(Confidence)) : null;
+        get => hasConfidence ? confidence : null;
+        init
+        {
+            confidence = value is { } c ? Guard.InRange(c, 0m, 1m, nameof(Confidence)) : 0m;
+            hasConfidence = value is not null;
+        }
     }
 
     /// <summary>A status the owner reported with the check-in; null when the status is left to the status strategy.</summary>
-    public OkrStatus? Status { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined status.</exception>
+    public OkrStatus? Status
+    {
+        get => status == 0 ? null : (OkrStatus)(status - 1);
+        init => status = value is not { } s ? (byte)0
+            : Enum.IsDefined(s) ? (byte)((int)s + 1) : throw new ArgumentOutOfRangeException(nameof(Status), s, "Unknown status.");
+    }
 
     /// <summary>A free-text note; null when none.</summary>
     public string? Note { get; init; }
@@ -39,7 +67,12 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
     public string? Author { get; init; }
 
     /// <summary>Where the check-in came from. The default is <see cref="CheckInSource.Person"/>.</summary>
-    public CheckInSource Source { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined source.</exception>
+    public CheckInSource Source
+    {
+        get => (CheckInSource)source;
+        init => source = Enum.IsDefined(value) ? (byte)value : throw new ArgumentOutOfRangeException(nameof(Source), value, "Unknown check-in source.");
+    }
 
     /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
     /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>

@@ -15,19 +15,13 @@ namespace Okr.Core;
 /// <remarks>The default value is a multiplier of 1. Two weights are equal when style and number are equal.</remarks>
 public readonly struct ContributionWeight : IEquatable<ContributionWeight>
 {
-    private readonly decimal multiplierMinusOne;
+    // One decimal serves both styles (24 bytes in all): the share in percent, or the multiplier minus one, so the
+    // default value of the struct is a multiplier of 1.
+    private readonly decimal stored;
 
     private ContributionWeight(decimal value, bool isFixedShare)
     {
-        if (isFixedShare)
-        {
-            FixedSharePercent = value;
-        }
-        else
-        {
-            multiplierMinusOne = value - 1m;
-        }
-
+        stored = isFixedShare ? value : value - 1m;
         IsFixedShare = isFixedShare;
     }
 
@@ -41,10 +35,10 @@ public readonly struct ContributionWeight : IEquatable<ContributionWeight>
     public bool IsFixedShare { get; }
 
     /// <summary>The multiplier; 0 for fixed shares.</summary>
-    public decimal Multiplier => IsFixedShare ? 0m : multiplierMinusOne + 1m;
+    public decimal Multiplier => IsFixedShare ? 0m : stored + 1m;
 
     /// <summary>The fixed share in percent (0 to 100); 0 for multipliers.</summary>
-    public decimal FixedSharePercent { get; }
+    public decimal FixedSharePercent => IsFixedShare ? stored : 0m;
 
     /// <summary>Whether the child contributes nothing (a multiplier or share of 0).</summary>
     public bool IsZero => IsFixedShare ? FixedSharePercent == 0m : Multiplier == 0m;

@@ -13,7 +13,11 @@ public sealed record Initiative
     private readonly string id = string.Empty;
     private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
-    private readonly decimal? percentComplete;
+    // Optional values are stored compactly: the percent with a presence flag, days as day numbers.
+    private readonly decimal percentComplete;
+    private readonly bool hasPercentComplete;
+    private readonly int start = CompactDay.None;
+    private readonly int due = CompactDay.None;
     private readonly ImmutableArray<WorkItem> workItems = ImmutableArray<WorkItem>.Empty;
 
     /// <summary>The id, unique across the whole plan.</summary>
@@ -28,10 +32,10 @@ public sealed record Initiative
     public string? Owner { get; init; }
 
     /// <summary>The planned start day, or null.</summary>
-    public DateOnly? Start { get; init; }
+    public DateOnly? Start { get => CompactDay.To(start); init => start = CompactDay.From(value); }
 
     /// <summary>The due day, or null.</summary>
-    public DateOnly? Due { get; init; }
+    public DateOnly? Due { get => CompactDay.To(due); init => due = CompactDay.From(value); }
 
     /// <summary>The weight among its siblings in a roll-up. The default is a multiplier of 1.</summary>
     public ContributionWeight Weight { get; init; }
@@ -45,8 +49,12 @@ public sealed record Initiative
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 100.</exception>
     public decimal? PercentComplete
     {
-        get => percentComplete;
-        init => percentComplete = value is { } p ? Guard.InRange(p, 0m, 100m, nameof(PercentComplete)) : null;
+        get => hasPercentComplete ? percentComplete : null;
+        init
+        {
+            percentComplete = value is { } p ? Guard.InRange(p, 0m, 100m, nameof(PercentComplete)) : 0m;
+            hasPercentComplete = value is not null;
+        }
     }
 
     /// <summary>The initiative's tasks. Never default.</summary>
@@ -66,7 +74,7 @@ public sealed record Initiative
         other is not null
         && id == other.id && title == other.title && Owner == other.Owner
         && Start == other.Start && Due == other.Due && Weight == other.Weight
-        && Contributes == other.Contributes && percentComplete == other.percentComplete
+        && Contributes == other.Contributes && PercentComplete == other.PercentComplete
         && Sequence.Equal(workItems, other.workItems) && Equals(Link, other.Link)
         && unknownProperties.Equals(other.unknownProperties);
 

@@ -16,8 +16,16 @@ public sealed record WorkItem
     private readonly string id = string.Empty;
     private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
-    private readonly decimal? percentComplete;
-    private readonly decimal? effort;
+    // Optional values are stored compactly (a value plus a presence flag, days as day numbers): a plan holds millions of these.
+    private readonly decimal percentComplete;
+    private readonly decimal effort;
+    private readonly long lastSyncedUtcTicks;
+    private readonly short lastSyncedOffsetMinutes;
+    private readonly int start = CompactDay.None;
+    private readonly int due = CompactDay.None;
+    private readonly int completedOn = CompactDay.None;
+    private readonly byte state;
+    private readonly Present present;
     private readonly ImmutableArray<string> dependsOn = ImmutableArray<string>.Empty;
 
     /// <summary>The id, unique across the whole plan.</summary>
@@ -29,32 +37,45 @@ public sealed record WorkItem
     public required string Title { get => title; init => title = Guard.NotBlank(value, nameof(Title)); }
 
     /// <summary>The state. The default is <see cref="WorkItemState.NotStarted"/>.</summary>
-    public WorkItemState State { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined state.</exception>
+    public WorkItemState State
+    {
+        get => (WorkItemState)state;
+        init => state = Enum.IsDefined(value) ? (byte)value : throw new ArgumentOutOfRangeException(nameof(State), value, "Unknown work item state.");
+    }
 
     /// <summary>The share of the work done, 0 to 100, or null when unknown. Ignored when <see cref="State"/> is done or cancelled.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 100.</exception>
     public decimal? PercentComplete
     {
-        get => percentComplete;
-        init => percentComplete = value is { } p ? Guard.InRange(p, 0m, 100m, nameof(PercentComplete)) : null;
+        get => (present & Present.PercentComplete) != 0 ? percentComplete : null;
+        init
+        {
+            percentComplete = value is { } p ? Guard.InRange(p, 0m, 100m, nameof(PercentComplete)) : 0m;
+            present = value is null ? present & ~Present.PercentComplete : present | Present.PercentComplete;
+        }
     }
 
     /// <summary>The estimated effort (hours, story points: any unit, the same across one key result), or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative value.</exception>
     public decimal? Effort
     {
-        get => effort;
-        init => effort = value is { } e ? Guard.NonNegative(e, nameof(Effort)) : null;
+        get => (present & Present.Effort) != 0 ? effort : null;
+        init
+        {
+            effort = value is { } e ? Guard.NonNegative(e, nameof(Effort)) : 0m;
+            present = value is null ? present & ~Present.Effort : present | Present.Effort;
+        }
     }
 
     /// <summary>The planned start day, or null.</summary>
-    public DateOnly? Start { get; init; }
+    public DateOnly? Start { get => CompactDay.To(start); init => start = CompactDay.From(value); }
 
     /// <summary>The due day, or null.</summary>
-    public DateOnly? Due { get; init; }
+    public DateOnly? Due { get => CompactDay.To(due); init => due = CompactDay.From(value); }
 
     /// <summary>The day the work was done, or null. When set, the item counts as done only as of that day.</summary>
-    public DateOnly? CompletedOn { get; init; }
+    public DateOnly? CompletedOn { get => CompactDay.To(completedOn); init => completedOn = CompactDay.From(value); }
 
     /// <summary>The person the work is assigned to, or null.</summary>
     public string? Assignee { get; init; }
@@ -83,7 +104,18 @@ public sealed record WorkItem
     public ExternalLink? Link { get; init; }
 
     /// <summary>When an integration last updated the item; updates older than this are ignored. Null when never.</summary>
-    public DateTimeOffset? LastSyncedAt { get; init; }
+    public DateTimeOffset? LastSyncedAt
+    {
+        get => (present & Present.LastSyncedAt) != 0
+            ? new DateTimeOffset(lastSyncedUtcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(lastSyncedOffsetMinutes))
+            : null;
+        init
+        {
+            lastSyncedUtcTicks = value?.UtcTicks ?? 0L;
+            lastSyncedOffsetMinutes = (short)(value?.TotalOffsetMinutes ?? 0);
+            present = value is null ? present & ~Present.LastSyncedAt : present | Present.LastSyncedAt;
+        }
+    }
 
     /// <summary>Whether the item counts at all: false when <see cref="State"/> is cancelled.</summary>
     public bool Counts => State != WorkItemState.Cancelled;
@@ -112,12 +144,21 @@ public sealed record WorkItem
     public bool Equals(WorkItem? other) =>
         other is not null
         && id == other.id && title == other.title && State == other.State
-        && percentComplete == other.percentComplete && effort == other.effort
+        && PercentComplete == other.PercentComplete && Effort == other.Effort
         && Start == other.Start && Due == other.Due && CompletedOn == other.CompletedOn
         && Assignee == other.Assignee && Sequence.Equal(dependsOn, other.dependsOn)
         && Equals(Link, other.Link) && LastSyncedAt == other.LastSyncedAt
         && unknownProperties.Equals(other.unknownProperties);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(id, title, State, percentComplete, Due, Sequence.Hash(dependsOn));
+    public override int GetHashCode() => HashCode.Combine(id, title, State, PercentComplete, Due, Sequence.Hash(dependsOn));
+
+    [Flags]
+    private enum Present : byte
+    {
+        None = 0,
+        PercentComplete = 1,
+        Effort = 2,
+        LastSyncedAt = 4,
+    }
 }

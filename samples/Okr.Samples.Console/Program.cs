@@ -1,0 +1,3 @@
+using Okr.Samples.Cli.Hosting;
+
+return OkrApp.Run(args, CliServices.ForSystem());
