@@ -10,6 +10,7 @@ using Okr.Core.Testing;
 //   --sizes 1000,100000   restrict the plan sizes (sets OKR_BENCH_SIZES for the benchmark processes)
 //   --memory 1000000      print the bytes a loaded plan of that size retains (scenario 5) and exit
 //   --quick 100000        time a few full and incremental scorings with a stopwatch (a development aid) and exit
+//   --quick-json 100000   the same for reading and writing JSON
 var rest = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
@@ -29,6 +30,26 @@ for (int i = 0; i < args.Length; i++)
                 OkrScorer.Score(loopPlan, CompanyPlanGenerator.AsOf);
             }
 
+            return 0;
+        case "--loop-read" when i + 1 < args.Length:
+            var readBench = new JsonBenchmarks { N = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+            readBench.Setup();
+            var readUntil = Stopwatch.StartNew();
+            while (readUntil.Elapsed < TimeSpan.FromSeconds(8))
+            {
+                if (Environment.GetEnvironmentVariable("OKR_LOOP_CTOR") == "1")
+                {
+                    GC.KeepAlive(new Okr.Core.OkrPlan(readBench.Plan.Objectives));
+                }
+                else
+                {
+                    readBench.ReadPlan();
+                }
+            }
+
+            return 0;
+        case "--quick-json" when i + 1 < args.Length:
+            QuickJson(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;
         case "--quick" when i + 1 < args.Length:
             Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));
@@ -57,6 +78,20 @@ static void Quick(int n)
     }
 }
 
+static void QuickJson(int n)
+{
+    var bench = new JsonBenchmarks { N = n };
+    bench.Setup();
+    for (int round = 0; round < 3; round++)
+    {
+        Measure("read dto", n, () => bench.ReadDto());
+        Measure("read okr", n, () => bench.ReadPlan());
+        Measure("plan ctor", n, () => new Okr.Core.OkrPlan(bench.Plan.Objectives));
+        Measure("write dto", n, () => bench.WriteDto());
+        Measure("write okr", n, () => bench.WritePlan());
+    }
+}
+
 static void Measure(string name, int n, Action action)
 {
     action();
@@ -70,5 +105,5 @@ static void Measure(string name, int n, Action action)
 
     watch.Stop();
     long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-10} N={n,9}: {watch.Elapsed.TotalMilliseconds * 1e6 / repeat / n,8:0.0} ns/item {bytes / (double)repeat / n,8:0.0} B/item"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-12} N={n,9}: {watch.Elapsed.TotalMilliseconds * 1e6 / repeat / n,8:0.0} ns/item {bytes / (double)repeat / n,8:0.0} B/item"));
 }

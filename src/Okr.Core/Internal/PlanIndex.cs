@@ -104,6 +104,8 @@ internal sealed class PlanIndex
         return true;
     }
 
+    // Called once per plan and long-running: compiled fully optimized at once instead of through on-stack replacement.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PlanIndex Build(ImmutableArray<Objective> objectives)
     {
         // Count first, so every array is allocated once at its final size.
@@ -122,147 +124,164 @@ internal sealed class PlanIndex
         }
 
         var ids = new string[total];
-        var locations = new ItemLocation[total];
+        var locs = new ItemLocation[total];
         var nodeOf = new IdTable(total);
+
+        // One walk over the model reads every record once; the passes below work on these arrays and revisit only the
+        // records with references (aligned objectives, cascading key results, work items with dependencies).
+        var owner = new int[total];
+        var objectiveNode = new int[objectives.Length];
+        var referencing = new List<int>();
         int added = 0;
-
-        void Add(string id, ItemLocation location)
-        {
-            ids[added] = id;
-            int first = nodeOf.Add(ids, added);
-            if (first >= 0)
-            {
-                throw new InvalidPlanException(
-                    PlanProblem.DuplicateId,
-                    [id],
-                    $"The id '{id}' is used by two items: a {Describe(locations[first].Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
-            }
-
-            locations[added++] = location;
-        }
-
         for (int o = 0; o < objectives.Length; o++)
         {
             var objective = objectives[o];
-            Add(objective.Id, new ItemLocation(OkrItemKind.Objective, o, -1, -1, -1));
+            int objectiveAt = objectiveNode[o] = added;
+            owner[added] = -1;
+            if (objective.Alignment.Kind != AlignmentKind.None)
+            {
+                referencing.Add(added);
+            }
+
+            Add(ids, locs, nodeOf, ref added, objective.Id, new ItemLocation(OkrItemKind.Objective, o, -1, -1, -1));
             for (int k = 0; k < objective.KeyResults.Length; k++)
             {
                 var keyResult = objective.KeyResults[k];
-                Add(keyResult.Id, new ItemLocation(OkrItemKind.KeyResult, o, k, -1, -1));
+                int keyResultAt = added;
+                owner[added] = objectiveAt;
+                if (keyResult.ParentKeyResultId is not null)
+                {
+                    referencing.Add(added);
+                }
+
+                Add(ids, locs, nodeOf, ref added, keyResult.Id, new ItemLocation(OkrItemKind.KeyResult, o, k, -1, -1));
                 for (int i = 0; i < keyResult.Initiatives.Length; i++)
                 {
                     var initiative = keyResult.Initiatives[i];
-                    Add(initiative.Id, new ItemLocation(OkrItemKind.Initiative, o, k, i, -1));
+                    int initiativeAt = added;
+                    owner[added] = keyResultAt;
+                    Add(ids, locs, nodeOf, ref added, initiative.Id, new ItemLocation(OkrItemKind.Initiative, o, k, i, -1));
                     for (int w = 0; w < initiative.WorkItems.Length; w++)
                     {
-                        Add(initiative.WorkItems[w].Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
+                        var workItem = initiative.WorkItems[w];
+                        owner[added] = initiativeAt;
+                        if (!workItem.DependsOn.IsEmpty)
+                        {
+                            referencing.Add(added);
+                        }
+
+                        Add(ids, locs, nodeOf, ref added, workItem.Id, new ItemLocation(OkrItemKind.WorkItem, o, k, i, w));
                     }
                 }
             }
         }
 
         int count = total;
-        var locs = locations;
 
-        int Node(string id) => nodeOf.TryGet(ids, id, out int node) ? node : throw new InvalidOperationException("An id of the plan is missing from its own index.");
+        // Structural edges child -> parent, with references checked, stored as compressed sparse rows: the first pass
+        // counts (and checks references and cycles), the second fills; both emit the edges in the same order, so every
+        // node's children and parents keep the order of the passes below. Nodes are numbered in nested-walk order.
+        var rows = new EdgeRows(count);
 
-        // Structural edges child -> parent, with references checked.
-        var childLists = new List<int>[count];
-        var parentLists = new List<int>[count];
-        void Edge(int child, int parent)
-        {
-            (childLists[parent] ??= []).Add(child);
-            (parentLists[child] ??= []).Add(parent);
-        }
+        // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result
+        // -> its objective, then its cascade parent. At most two per node.
+        var alignFirst = new int[count];
+        var alignSecond = new int[count];
+        alignFirst.AsSpan().Fill(-1);
+        alignSecond.AsSpan().Fill(-1);
 
-        // "Alignment" parent pointers used for cycle detection: objective -> parent objective or key result; key result -> its objective and its cascade parent.
-        var alignParents = new List<int>[count];
-        void Align(int child, int parent) => (alignParents[child] ??= []).Add(parent);
-
-        // Key results, initiatives and work items first, so an objective's children list starts with its key results.
-        for (int n = 0; n < count; n++)
+        // Dependencies make no edges; check them (in node order) before the alignment references, as always.
+        foreach (int n in referencing)
         {
             var l = locs[n];
-            switch (l.Kind)
+            if (l.Kind != OkrItemKind.WorkItem)
             {
-                case OkrItemKind.KeyResult:
-                    int owner = Node(objectives[l.Objective].Id);
-                    Edge(n, owner);
-                    Align(n, owner);
-                    break;
-                case OkrItemKind.Initiative:
-                    Edge(n, Node(objectives[l.Objective].KeyResults[l.KeyResult].Id));
-                    break;
-                case OkrItemKind.WorkItem:
-                    var initiative = objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative];
-                    Edge(n, Node(initiative.Id));
-                    foreach (var dependency in initiative.WorkItems[l.WorkItem].DependsOn)
+                continue;
+            }
+
+            foreach (var dependency in objectives[l.Objective].KeyResults[l.KeyResult].Initiatives[l.Initiative].WorkItems[l.WorkItem].DependsOn)
+            {
+                if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
+                {
+                    throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
+                }
+            }
+        }
+
+        for (int pass = 0; pass < 2; pass++)
+        {
+            bool counting = pass == 0;
+
+            // Key results, initiatives and work items first, so an objective's children list starts with its key results.
+            for (int n = 0; n < count; n++)
+            {
+                int parent = owner[n];
+                if (parent >= 0)
+                {
+                    rows.Edge(n, parent);
+                    if (counting && locs[n].Kind == OkrItemKind.KeyResult)
                     {
-                        if (!nodeOf.TryGet(ids, dependency, out int d) || locs[d].Kind != OkrItemKind.WorkItem)
-                        {
-                            throw Dangling(ids[n], "work item", dependency, "work item", "depends on");
-                        }
+                        Align(alignFirst, alignSecond, n, parent);
+                    }
+                }
+            }
+
+            // Then alignment (objectives) and cascades (key results), in node order.
+            foreach (int n in referencing)
+            {
+                var l = locs[n];
+                if (l.Kind == OkrItemKind.Objective)
+                {
+                    var alignment = objectives[l.Objective].Alignment;
+                    var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
+                    if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
+                    {
+                        throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
                     }
 
-                    break;
+                    if (wanted == OkrItemKind.Objective)
+                    {
+                        rows.Edge(n, parent);
+                    }
+
+                    if (counting)
+                    {
+                        Align(alignFirst, alignSecond, n, parent);
+                    }
+                }
+                else if (l.Kind == OkrItemKind.KeyResult)
+                {
+                    var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId!;
+                    if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
+                    {
+                        throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
+                    }
+
+                    rows.Edge(n, parent);
+                    if (counting)
+                    {
+                        Align(alignFirst, alignSecond, n, parent);
+                    }
+                }
+            }
+
+            // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
+            for (int n = 0; n < count; n++)
+            {
+                if (locs[n].Kind == OkrItemKind.Initiative)
+                {
+                    rows.Edge(n, objectiveNode[locs[n].Objective]);
+                }
+            }
+
+            if (counting)
+            {
+                DetectCycles(count, alignFirst, alignSecond, ids);
+                rows.StartFilling();
             }
         }
 
-        for (int n = 0; n < count; n++)
-        {
-            var l = locs[n];
-            if (l.Kind == OkrItemKind.Objective)
-            {
-                var alignment = objectives[l.Objective].Alignment;
-                if (alignment.Kind == AlignmentKind.None)
-                {
-                    continue;
-                }
-
-                var wanted = alignment.Kind == AlignmentKind.Objective ? OkrItemKind.Objective : OkrItemKind.KeyResult;
-                if (!nodeOf.TryGet(ids, alignment.TargetId!, out int parent) || locs[parent].Kind != wanted)
-                {
-                    throw Dangling(ids[n], "objective", alignment.TargetId!, Describe(wanted), "is aligned to");
-                }
-
-                if (wanted == OkrItemKind.Objective)
-                {
-                    Edge(n, parent);
-                }
-
-                Align(n, parent);
-            }
-            else if (l.Kind == OkrItemKind.KeyResult)
-            {
-                var parentId = objectives[l.Objective].KeyResults[l.KeyResult].ParentKeyResultId;
-                if (parentId is null)
-                {
-                    continue;
-                }
-
-                if (!nodeOf.TryGet(ids, parentId, out int parent) || locs[parent].Kind != OkrItemKind.KeyResult)
-                {
-                    throw Dangling(ids[n], "key result", parentId, "key result", "cascades into");
-                }
-
-                Edge(n, parent);
-                Align(n, parent);
-            }
-        }
-
-        // An objective's initiatives (through its key results) are structural children too, for objectives that include them.
-        for (int n = 0; n < count; n++)
-        {
-            if (locs[n].Kind == OkrItemKind.Initiative)
-            {
-                Edge(n, Node(objectives[locs[n].Objective].Id));
-            }
-        }
-
-        DetectCycles(count, alignParents, ids);
-
-        var (childStart, children) = Flatten(childLists);
-        var (parentStart, parents) = Flatten(parentLists);
+        int[] childStart = rows.ChildStart, children = rows.Children, parentStart = rows.ParentStart, parents = rows.Parents;
         var order = TopologicalOrder(count, childStart, children, parentStart, parents);
 
         var slot = new int[count];
@@ -282,6 +301,33 @@ internal sealed class PlanIndex
         }
 
         return new PlanIndex(nodeOf, ids, locs, childStart, children, parentStart, parents, upper.ToArray(), slot, slots);
+    }
+
+    private static void Add(string[] ids, ItemLocation[] locations, IdTable nodeOf, ref int added, string id, ItemLocation location)
+    {
+        ids[added] = id;
+        int first = nodeOf.Add(ids, added);
+        if (first >= 0)
+        {
+            throw new InvalidPlanException(
+                PlanProblem.DuplicateId,
+                [id],
+                $"The id '{id}' is used by two items: a {Describe(locations[first].Kind)} and a {Describe(location.Kind)}. Ids must be unique across the whole plan.");
+        }
+
+        locations[added++] = location;
+    }
+
+    private static void Align(int[] first, int[] second, int child, int parent)
+    {
+        if (first[child] < 0)
+        {
+            first[child] = parent;
+        }
+        else
+        {
+            second[child] = parent;
+        }
     }
 
     private static bool HasKeyResultChild(int node, int[] childStart, int[] children, ItemLocation[] locations)
@@ -308,14 +354,14 @@ internal sealed class PlanIndex
         _ => "work item",
     };
 
-    private static void DetectCycles(int count, List<int>[] alignParents, string[] ids)
+    private static void DetectCycles(int count, int[] alignFirst, int[] alignSecond, string[] ids)
     {
         // Iterative three-colour depth-first search; the explicit stack keeps the path to name a cycle.
         var state = new byte[count]; // 0 new, 1 on path, 2 done
         var stack = new Stack<(int Node, int Next)>();
         for (int start = 0; start < count; start++)
         {
-            if (state[start] != 0 || alignParents[start] is null)
+            if (state[start] != 0 || alignFirst[start] < 0)
             {
                 continue;
             }
@@ -325,15 +371,19 @@ internal sealed class PlanIndex
             while (stack.Count > 0)
             {
                 var (node, next) = stack.Pop();
-                var parents = alignParents[node];
-                if (parents is null || next >= parents.Count)
+                int parent = next switch
+                {
+                    0 => alignFirst[node],
+                    1 => alignSecond[node],
+                    _ => -1,
+                };
+                if (parent < 0)
                 {
                     state[node] = 2;
                     continue;
                 }
 
                 stack.Push((node, next + 1));
-                int parent = parents[next];
                 if (state[parent] == 1)
                 {
                     var path = stack.Reverse().Select(f => f.Node).ToList();
@@ -352,23 +402,6 @@ internal sealed class PlanIndex
                 }
             }
         }
-    }
-
-    private static (int[] Start, int[] Items) Flatten(List<int>[] lists)
-    {
-        var start = new int[lists.Length + 1];
-        for (int i = 0; i < lists.Length; i++)
-        {
-            start[i + 1] = start[i] + (lists[i]?.Count ?? 0);
-        }
-
-        var items = new int[start[^1]];
-        for (int i = 0; i < lists.Length; i++)
-        {
-            lists[i]?.CopyTo(items, start[i]);
-        }
-
-        return (start, items);
     }
 
     private static int[] TopologicalOrder(int count, int[] childStart, int[] children, int[] parentStart, int[] parents)

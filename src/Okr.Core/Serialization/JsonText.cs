@@ -23,7 +23,48 @@ internal static class JsonText
         AllowTrailingCommas = false,
     };
 
+    /// <summary>The camelCase name of an enum value; cached per defined value (the writers call this for every item).</summary>
     public static string EnumName<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        EnumNameCache<TEnum>.Names.TryGetValue(value, out var name) ? name : CamelCase(value);
+
+    /// <summary>Exact (case-sensitive) lookup of a canonical camelCase enum name given as UTF-8, without allocating.</summary>
+    public static bool TryParseCanonicalEnum<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var (name, candidate) in EnumNameCache<TEnum>.Utf8)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Writes a day as <c>yyyy-MM-dd</c> without allocating a string.</summary>
+    public static void WriteDay(Utf8JsonWriter w, ReadOnlySpan<byte> name, DateOnly day)
+    {
+        Span<byte> text = stackalloc byte[16];
+        w.WriteString(name, FormatDay(day, text));
+    }
+
+    /// <summary>Writes a day as <c>yyyy-MM-dd</c> without allocating a string.</summary>
+    public static void WriteDay(Utf8JsonWriter w, JsonEncodedText name, DateOnly day)
+    {
+        Span<byte> text = stackalloc byte[16];
+        w.WriteString(name, FormatDay(day, text));
+    }
+
+    private static ReadOnlySpan<byte> FormatDay(DateOnly day, Span<byte> text) =>
+        day.TryFormat(text, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? text[..written]
+            : throw new InvalidOperationException("A day did not fit its ten-character form.");
+
+    private static string CamelCase<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
         string name = Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, $"Undefined {typeof(TEnum).Name} value.");
@@ -46,4 +87,12 @@ internal static class JsonText
         where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(EnumName));
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static class EnumNameCache<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, CamelCase);
+
+        public static readonly (byte[] Name, TEnum Value)[] Utf8 = Names.Select(e => (System.Text.Encoding.UTF8.GetBytes(e.Value), e.Key)).ToArray();
+    }
 }

@@ -34,16 +34,22 @@ public static class OkrJson
     /// <param name="options">The options; null for <see cref="OkrJsonOptions.Default"/>.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public static string Serialize(OkrPlan plan, OkrJsonOptions? options = null) =>
-        Encoding.UTF8.GetString(Write(plan, options).WrittenSpan);
+    public static string Serialize(OkrPlan plan, OkrJsonOptions? options = null)
+    {
+        using var buffer = Write(plan, options);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Writes a plan as UTF-8 JSON bytes.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="options">The options; null for <see cref="OkrJsonOptions.Default"/>.</param>
     /// <returns>The JSON document as UTF-8 bytes, without a byte order mark.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public static byte[] SerializeToUtf8Bytes(OkrPlan plan, OkrJsonOptions? options = null) =>
-        Write(plan, options).WrittenSpan.ToArray();
+    public static byte[] SerializeToUtf8Bytes(OkrPlan plan, OkrJsonOptions? options = null)
+    {
+        using var buffer = Write(plan, options);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Writes a plan to a stream as UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream; left open.</param>
@@ -78,16 +84,22 @@ public static class OkrJson
     /// <param name="options">The options; null for <see cref="OkrJsonOptions.Default"/>.</param>
     /// <returns>The JSON document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is null.</exception>
-    public static string Serialize(Scorecard scorecard, OkrJsonOptions? options = null) =>
-        Encoding.UTF8.GetString(Write(scorecard, options).WrittenSpan);
+    public static string Serialize(Scorecard scorecard, OkrJsonOptions? options = null)
+    {
+        using var buffer = Write(scorecard, options);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Writes a scorecard as UTF-8 JSON bytes.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="options">The options; null for <see cref="OkrJsonOptions.Default"/>.</param>
     /// <returns>The JSON document as UTF-8 bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is null.</exception>
-    public static byte[] SerializeToUtf8Bytes(Scorecard scorecard, OkrJsonOptions? options = null) =>
-        Write(scorecard, options).WrittenSpan.ToArray();
+    public static byte[] SerializeToUtf8Bytes(Scorecard scorecard, OkrJsonOptions? options = null)
+    {
+        using var buffer = Write(scorecard, options);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Writes a scorecard to a stream as UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream; left open.</param>
@@ -154,7 +166,7 @@ public static class OkrJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= OkrJsonOptions.Default;
-        var buffer = new ArrayBufferWriter<byte>(StreamChunk);
+        using var buffer = new PooledBufferWriter(StreamChunk);
         while (true)
         {
             int read = utf8Json.Read(buffer.GetSpan(StreamChunk));
@@ -183,15 +195,18 @@ public static class OkrJson
         return ReadAsync(utf8Json, options ?? OkrJsonOptions.Default, cancellationToken);
     }
 
-    private static async Task WriteAsync(Stream utf8Json, ArrayBufferWriter<byte> buffer, CancellationToken cancellationToken)
+    private static async Task WriteAsync(Stream utf8Json, PooledBufferWriter buffer, CancellationToken cancellationToken)
     {
-        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        using (buffer)
+        {
+            await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async ValueTask<OkrPlan> ReadAsync(Stream utf8Json, OkrJsonOptions options, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(StreamChunk);
+        using var buffer = new PooledBufferWriter(StreamChunk);
         while (true)
         {
             int read = await utf8Json.ReadAsync(buffer.GetMemory(StreamChunk), cancellationToken).ConfigureAwait(false);
@@ -207,7 +222,7 @@ public static class OkrJson
         return Deserialize(buffer.WrittenSpan, options);
     }
 
-    private static void CheckSize(ArrayBufferWriter<byte> buffer, OkrJsonOptions options)
+    private static void CheckSize(PooledBufferWriter buffer, OkrJsonOptions options)
     {
         if (buffer.WrittenCount > options.MaxDocumentBytes)
         {
@@ -218,26 +233,38 @@ public static class OkrJson
         }
     }
 
-    private static ArrayBufferWriter<byte> Write(OkrPlan plan, OkrJsonOptions? options)
+    private static PooledBufferWriter Write(OkrPlan plan, OkrJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(options ?? OkrJsonOptions.Default)))
+        var buffer = new PooledBufferWriter();
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(options ?? OkrJsonOptions.Default));
             PlanJsonWriter.Write(writer, plan);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
 
         return buffer;
     }
 
-    private static ArrayBufferWriter<byte> Write(Scorecard scorecard, OkrJsonOptions? options)
+    private static PooledBufferWriter Write(Scorecard scorecard, OkrJsonOptions? options)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         options ??= OkrJsonOptions.Default;
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(options)))
+        var buffer = new PooledBufferWriter();
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(options));
             ScorecardJsonWriter.Write(writer, scorecard, options.IncludeExplanations);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
 
         return buffer;

@@ -22,7 +22,17 @@ internal sealed class PlanJsonReader
     private readonly OkrJsonOptions options;
     private readonly JsonPathTracker path = new();
     private readonly List<UnknownProperty>?[] unknown = new List<UnknownProperty>?[5];
-    private readonly List<(string Id, ItemPosition Position)> positions = [];
+
+    // One reusable builder per collection of the format's fixed nesting (a key result's initiatives are read while no
+    // other key result is being read, and so on): each collection costs one exactly-sized array.
+    private readonly ImmutableArray<KeyResult>.Builder keyResultBuffer = ImmutableArray.CreateBuilder<KeyResult>();
+    private readonly ImmutableArray<PhasedTarget>.Builder phaseBuffer = ImmutableArray.CreateBuilder<PhasedTarget>();
+    private readonly ImmutableArray<CheckIn>.Builder checkInBuffer = ImmutableArray.CreateBuilder<CheckIn>();
+    private readonly ImmutableArray<Initiative>.Builder initiativeBuffer = ImmutableArray.CreateBuilder<Initiative>();
+    private readonly ImmutableArray<WorkItem>.Builder workItemBuffer = ImmutableArray.CreateBuilder<WorkItem>();
+    private readonly ImmutableArray<string>.Builder dependsOnBuffer = ImmutableArray.CreateBuilder<string>();
+    private readonly ImmutableArray<Milestone>.Builder milestoneBuffer = ImmutableArray.CreateBuilder<Milestone>();
+    private ImmutableArray<Objective>.Builder? objectivesRead;
 
     public PlanJsonReader(OkrJsonOptions options) => this.options = options;
 
@@ -88,6 +98,7 @@ internal sealed class PlanJsonReader
         int? version = null;
         ScoringConfiguration? scoring = null;
         var objectives = ImmutableArray.CreateBuilder<Objective>();
+        objectivesRead = objectives;
         while (NextProperty(ref r, out string name))
         {
             switch (name)
@@ -111,7 +122,7 @@ internal sealed class PlanJsonReader
                     for (int i = 0; NextItem(ref r); i++)
                     {
                         path.Push(i);
-                        objectives.Add(ReadObjective(ref r, i));
+                        objectives.Add(ReadObjective(ref r));
                         path.Pop();
                     }
 
@@ -195,7 +206,7 @@ internal sealed class PlanJsonReader
         return scoring;
     }
 
-    private Objective ReadObjective(ref Utf8JsonReader r, int index)
+    private Objective ReadObjective(ref Utf8JsonReader r)
     {
         ExpectObject(ref r);
         Reset(ObjectiveLevel);
@@ -211,7 +222,8 @@ internal sealed class PlanJsonReader
         ProgressOverride? progressOverride = null;
         ScoreOverride? scoreOverride = null;
         DateOnly? closedOn = null;
-        var keyResults = ImmutableArray.CreateBuilder<KeyResult>();
+        var keyResults = keyResultBuffer;
+        keyResults.Clear();
         while (NextProperty(ref r, out string name))
         {
             switch (name)
@@ -236,7 +248,7 @@ internal sealed class PlanJsonReader
                     for (int i = 0; NextItem(ref r); i++)
                     {
                         path.Push(i);
-                        keyResults.Add(ReadKeyResult(ref r, index, i));
+                        keyResults.Add(ReadKeyResult(ref r));
                         path.Pop();
                     }
 
@@ -250,7 +262,6 @@ internal sealed class PlanJsonReader
         Require(id, "id");
         Require(title, "title");
         Require(period, "period");
-        positions.Add((id!, new ItemPosition(OkrItemKind.Objective, index, -1, -1, -1)));
         return new Objective
         {
             Id = id!,
@@ -272,7 +283,7 @@ internal sealed class PlanJsonReader
         };
     }
 
-    private KeyResult ReadKeyResult(ref Utf8JsonReader r, int objective, int index)
+    private KeyResult ReadKeyResult(ref Utf8JsonReader r)
     {
         ExpectObject(ref r);
         Reset(KeyResultLevel);
@@ -284,9 +295,12 @@ internal sealed class PlanJsonReader
         ProgressStrategy? strategy = null;
         ProgressOverride? progressOverride = null;
         ScoreOverride? scoreOverride = null;
-        var phases = ImmutableArray.CreateBuilder<PhasedTarget>();
-        var checkIns = ImmutableArray.CreateBuilder<CheckIn>();
-        var initiatives = ImmutableArray.CreateBuilder<Initiative>();
+        var phases = phaseBuffer;
+        var checkIns = checkInBuffer;
+        var initiatives = initiativeBuffer;
+        phases.Clear();
+        checkIns.Clear();
+        initiatives.Clear();
         while (NextProperty(ref r, out string name))
         {
             switch (name)
@@ -330,7 +344,7 @@ internal sealed class PlanJsonReader
                     for (int i = 0; NextItem(ref r); i++)
                     {
                         path.Push(i);
-                        initiatives.Add(ReadInitiative(ref r, objective, index, i));
+                        initiatives.Add(ReadInitiative(ref r));
                         path.Pop();
                     }
 
@@ -344,7 +358,6 @@ internal sealed class PlanJsonReader
         Require(id, "id");
         Require(title, "title");
         Require(kind, "kind");
-        positions.Add((id!, new ItemPosition(OkrItemKind.KeyResult, objective, index, -1, -1)));
         return new KeyResult
         {
             Id = id!,
@@ -380,23 +393,24 @@ internal sealed class PlanJsonReader
             switch (type, name)
             {
                 case (_, "type"): Once(ref seen, 0); r.Skip(); break;
-                case ("linear" or "threshold" or "control-kpi", "direction"): Once(ref seen, 1); direction = ReadString(ref r); break;
+                case ("linear" or "threshold" or "control-kpi", "direction"): Once(ref seen, 1); direction = ReadKnownString(ref r); break;
                 case ("linear" or "cascaded-sum", "start"): Once(ref seen, 2); start = ReadDecimal(ref r); break;
                 case ("linear" or "cascaded-sum" or "control-kpi", "target"): Once(ref seen, 3); target = ReadDecimal(ref r); break;
                 case ("linear" or "threshold" or "range" or "control-kpi" or "cascaded-sum" or "baseline", "unit"): Once(ref seen, 4); unit = ReadUnit(ref r); break;
-                case ("linear" or "cascaded-sum", "whenStartEqualsTarget"): Once(ref seen, 5); startEqualsTarget = ReadString(ref r); break;
+                case ("linear" or "cascaded-sum", "whenStartEqualsTarget"): Once(ref seen, 5); startEqualsTarget = ReadKnownString(ref r); break;
                 case ("threshold", "threshold"): Once(ref seen, 6); threshold = ReadDecimal(ref r); break;
                 case ("threshold", "riskThreshold"): Once(ref seen, 7); risk = IsNull(ref r) ? null : ReadDecimal(ref r); break;
-                case ("threshold", "boundary"): Once(ref seen, 8); boundary = ReadString(ref r); break;
+                case ("threshold", "boundary"): Once(ref seen, 8); boundary = ReadKnownString(ref r); break;
                 case ("range", "lower"): Once(ref seen, 9); lower = ReadDecimal(ref r); break;
                 case ("range", "upper"): Once(ref seen, 10); upper = ReadDecimal(ref r); break;
                 case ("control-kpi", "plannedCheckIns"): Once(ref seen, 11); planned = ReadInt(ref r); break;
-                case ("control-kpi" or "activity", "method"): Once(ref seen, 12); method = ReadString(ref r); break;
+                case ("control-kpi" or "activity", "method"): Once(ref seen, 12); method = ReadKnownString(ref r); break;
                 case ("activity", "targetCount"): Once(ref seen, 13); targetCount = IsNull(ref r) ? null : ReadDecimal(ref r); break;
                 case ("milestones", "milestones"):
                     Once(ref seen, 14);
                     ExpectArray(ref r);
-                    var list = ImmutableArray.CreateBuilder<Milestone>();
+                    var list = milestoneBuffer;
+                    list.Clear();
                     for (int i = 0; NextItem(ref r); i++)
                     {
                         path.Push(i);
@@ -470,7 +484,7 @@ internal sealed class PlanJsonReader
             if (isType)
             {
                 path.Push("type");
-                type = ReadString(ref probe);
+                type = ReadKnownString(ref probe);
                 if (type is not ("linear" or "percentage" or "threshold" or "range" or "control-kpi" or "binary" or "milestones" or "activity" or "cascaded-sum" or "baseline"))
                 {
                     throw Error(OkrJsonProblem.UnknownKind, $"'{type}' is not a key-result kind; expected one of linear, percentage, threshold, range, control-kpi, binary, milestones, activity, cascaded-sum, baseline.");
@@ -574,7 +588,7 @@ internal sealed class PlanJsonReader
         };
     }
 
-    private Initiative ReadInitiative(ref Utf8JsonReader r, int objective, int keyResult, int index)
+    private Initiative ReadInitiative(ref Utf8JsonReader r)
     {
         ExpectObject(ref r);
         Reset(LeafLevel);
@@ -585,7 +599,8 @@ internal sealed class PlanJsonReader
         bool contributes = true;
         decimal? percent = null;
         ExternalLink? link = null;
-        var workItems = ImmutableArray.CreateBuilder<WorkItem>();
+        var workItems = workItemBuffer;
+        workItems.Clear();
         while (NextProperty(ref r, out string name))
         {
             switch (name)
@@ -605,7 +620,7 @@ internal sealed class PlanJsonReader
                     for (int i = 0; NextItem(ref r); i++)
                     {
                         path.Push(i);
-                        workItems.Add(ReadWorkItem(ref r, new ItemPosition(OkrItemKind.WorkItem, objective, keyResult, index, i)));
+                        workItems.Add(ReadWorkItem(ref r));
                         path.Pop();
                     }
 
@@ -618,7 +633,6 @@ internal sealed class PlanJsonReader
 
         Require(id, "id");
         Require(title, "title");
-        positions.Add((id!, new ItemPosition(OkrItemKind.Initiative, objective, keyResult, index, -1)));
         return new Initiative
         {
             Id = id!,
@@ -635,7 +649,7 @@ internal sealed class PlanJsonReader
         };
     }
 
-    private WorkItem ReadWorkItem(ref Utf8JsonReader r, ItemPosition position)
+    private WorkItem ReadWorkItem(ref Utf8JsonReader r)
     {
         ExpectObject(ref r);
         Reset(WorkItemLevel);
@@ -644,7 +658,8 @@ internal sealed class PlanJsonReader
         var state = WorkItemState.NotStarted;
         decimal? percent = null, effort = null;
         DateOnly? start = null, due = null, completedOn = null;
-        var dependsOn = ImmutableArray.CreateBuilder<string>();
+        var dependsOn = dependsOnBuffer;
+        dependsOn.Clear();
         ExternalLink? link = null;
         DateTimeOffset? synced = null;
         while (NextProperty(ref r, out string name))
@@ -681,7 +696,6 @@ internal sealed class PlanJsonReader
 
         Require(id, "id");
         Require(title, "title");
-        positions.Add((id!, position));
         return new WorkItem
         {
             Id = id!,
@@ -1003,6 +1017,9 @@ internal sealed class PlanJsonReader
     private string ReadString(ref Utf8JsonReader r) =>
         r.TokenType == JsonTokenType.String ? r.GetString()! : throw WrongType("a string", r.TokenType);
 
+    private string ReadKnownString(ref Utf8JsonReader r) =>
+        r.TokenType == JsonTokenType.String ? KnownNames.GetString(ref r) : throw WrongType("a string", r.TokenType);
+
     private string? ReadOptionalString(ref Utf8JsonReader r) => IsNull(ref r) ? null : ReadString(ref r);
 
     private string ReadId(ref Utf8JsonReader r)
@@ -1049,6 +1066,11 @@ internal sealed class PlanJsonReader
 
     private DateOnly ReadDay(ref Utf8JsonReader r)
     {
+        if (r.TokenType == JsonTokenType.String && !r.HasValueSequence && !r.ValueIsEscaped && TryParseDay(r.ValueSpan, out var fast))
+        {
+            return fast;
+        }
+
         string text = ReadString(ref r);
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
@@ -1057,6 +1079,18 @@ internal sealed class PlanJsonReader
 
     private DateTimeOffset ReadInstant(ref Utf8JsonReader r)
     {
+        if (r.TokenType == JsonTokenType.String && !r.HasValueSequence && !r.ValueIsEscaped)
+        {
+            // The same test as below on the raw bytes (unescaped, so the same characters), without making a string.
+            var raw = r.ValueSpan;
+            int tAt = raw.IndexOf((byte)'T');
+            bool offset = tAt > 0 && (raw[^1] is (byte)'Z' or (byte)'z' || raw[tAt..].IndexOfAny((byte)'+', (byte)'-') > 0);
+            if (offset && r.TryGetDateTimeOffset(out var fast))
+            {
+                return fast;
+            }
+        }
+
         string text = ReadString(ref r);
         int t = text.IndexOf('T', StringComparison.Ordinal);
         bool hasOffset = t > 0 && (text.EndsWith('Z') || text.EndsWith('z') || text.IndexOfAny(['+', '-'], t) > 0);
@@ -1079,7 +1113,57 @@ internal sealed class PlanJsonReader
     }
 
     private TEnum ReadEnum<TEnum>(ref Utf8JsonReader r)
-        where TEnum : struct, Enum => ParseEnum<TEnum>(ReadString(ref r), null);
+        where TEnum : struct, Enum =>
+        r.TokenType == JsonTokenType.String && !r.HasValueSequence && !r.ValueIsEscaped && JsonText.TryParseCanonicalEnum(r.ValueSpan, out TEnum canonical)
+            ? canonical
+            : ParseEnum<TEnum>(ReadString(ref r), null);
+
+    /// <summary>Parses exactly <c>dddd-dd-dd</c> (ASCII digits) naming a real day; anything else is left to the
+    /// general path, which gives the same answer for these inputs and the error message for the rest.</summary>
+    private static bool TryParseDay(ReadOnlySpan<byte> text, out DateOnly day)
+    {
+        day = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, dayOfMonth = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            int digit = text[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                dayOfMonth = (dayOfMonth * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
+    }
 
     private TEnum ParseEnum<TEnum>(string text, string? property)
         where TEnum : struct, Enum
@@ -1141,7 +1225,7 @@ internal sealed class PlanJsonReader
             return false;
         }
 
-        name = r.GetString()!;
+        name = KnownNames.GetString(ref r);
         path.Push(name);
         Next(ref r);
         return true;
@@ -1227,20 +1311,7 @@ internal sealed class PlanJsonReader
         string at = "$";
         if (!e.ItemIds.IsEmpty)
         {
-            string id = e.ItemIds[0];
-            ItemPosition? found = null;
-            foreach (var (itemId, position) in positions)
-            {
-                if (itemId == id)
-                {
-                    found = position;
-                    if (problem != OkrJsonProblem.DuplicateId)
-                    {
-                        break;
-                    }
-                }
-            }
-
+            var found = Locate(e.ItemIds[0], last: problem == OkrJsonProblem.DuplicateId);
             if (found is { } p)
             {
                 at = p.ToPath() + (problem, p.Kind) switch
@@ -1255,6 +1326,62 @@ internal sealed class PlanJsonReader
         }
 
         return new OkrJsonException(problem, at, e.Message, e, e.ItemIds);
+    }
+
+    /// <summary>Where the read items have an id, in the order they finished reading (work items, then their
+    /// initiative, then its key result, then the objective): the first such item, or the last one.</summary>
+    private ItemPosition? Locate(string id, bool last)
+    {
+        ItemPosition? found = null;
+        var objectives = objectivesRead;
+        for (int o = 0; objectives is not null && o < objectives.Count; o++)
+        {
+            var keyResults = objectives[o].KeyResults;
+            for (int k = 0; k < keyResults.Length; k++)
+            {
+                var initiatives = keyResults[k].Initiatives;
+                for (int i = 0; i < initiatives.Length; i++)
+                {
+                    var workItems = initiatives[i].WorkItems;
+                    for (int t = 0; t < workItems.Length; t++)
+                    {
+                        if (Match(workItems[t].Id, new ItemPosition(OkrItemKind.WorkItem, o, k, i, t)))
+                        {
+                            return found;
+                        }
+                    }
+
+                    if (Match(initiatives[i].Id, new ItemPosition(OkrItemKind.Initiative, o, k, i, -1)))
+                    {
+                        return found;
+                    }
+                }
+
+                if (Match(keyResults[k].Id, new ItemPosition(OkrItemKind.KeyResult, o, k, -1, -1)))
+                {
+                    return found;
+                }
+            }
+
+            if (Match(objectives[o].Id, new ItemPosition(OkrItemKind.Objective, o, -1, -1, -1)))
+            {
+                return found;
+            }
+        }
+
+        return found;
+
+        // Records a match; true when the search is over (the first match is wanted).
+        bool Match(string itemId, ItemPosition position)
+        {
+            if (itemId != id)
+            {
+                return false;
+            }
+
+            found = position;
+            return !last;
+        }
     }
 
     private readonly record struct ItemPosition(OkrItemKind Kind, int Objective, int KeyResult, int Initiative, int WorkItem)

@@ -14,16 +14,16 @@ internal static class PlanJsonWriter
     {
         var unknown = plan.UnknownProperties;
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", JsonText.SchemaVersion);
+        w.WriteNumber(Names.SchemaVersion, JsonText.SchemaVersion);
         if (!plan.Scoring.Equals(ScoringConfiguration.Default) || HasScope(unknown, "scoring", prefix: true))
         {
-            w.WritePropertyName("scoring");
+            w.WritePropertyName(Names.Scoring);
             WriteScoring(w, plan.Scoring, unknown);
         }
 
         if (!plan.Objectives.IsEmpty)
         {
-            w.WriteStartArray("objectives");
+            w.WriteStartArray(Names.Objectives);
             foreach (var objective in plan.Objectives)
             {
                 WriteObjective(w, objective);
@@ -47,7 +47,7 @@ internal static class PlanJsonWriter
 
         if (!scoring.ProgressByKind.IsEmpty)
         {
-            w.WriteStartObject("progressByKind");
+            w.WriteStartObject(Names.ProgressByKind);
             foreach (var entry in scoring.ProgressByKind.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 WriteStrategy(w, entry.Key, entry.Value, unknown, "scoring.progressByKind." + entry.Key);
@@ -63,7 +63,7 @@ internal static class PlanJsonWriter
 
         if (!scoring.DefaultRollup.Equals(d.DefaultRollup) || HasScope(unknown, "scoring.defaultRollup", prefix: true))
         {
-            w.WritePropertyName("defaultRollup");
+            w.WritePropertyName(Names.DefaultRollup);
             WriteRollupSettings(w, scoring.DefaultRollup, unknown, "scoring.defaultRollup");
         }
 
@@ -90,26 +90,26 @@ internal static class PlanJsonWriter
     {
         var u = o.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", o.Id);
-        w.WriteString("title", o.Title);
-        w.WritePropertyName("period");
+        w.WriteString(Names.Id, o.Id);
+        w.WriteString(Names.Title, o.Title);
+        w.WritePropertyName(Names.Period);
         w.WriteStartObject();
-        w.WriteString("start", JsonText.Day(o.Period.Start));
-        w.WriteString("end", JsonText.Day(o.Period.End));
+        JsonText.WriteDay(w, Names.Start, o.Period.Start);
+        JsonText.WriteDay(w, Names.End, o.Period.End);
         WriteUnknown(w, u, "period");
         w.WriteEndObject();
-        WriteOptionalString(w, "description", o.Description);
-        WriteOptionalString(w, "owner", o.Owner);
+        WriteOptionalString(w, Names.Description, o.Description);
+        WriteOptionalString(w, Names.Owner, o.Owner);
         if (o.Type != ObjectiveType.Committed)
         {
-            w.WriteString("type", JsonText.EnumName(o.Type));
+            w.WriteString(Names.Type, JsonText.EnumName(o.Type));
         }
 
         if (o.Alignment.Kind != AlignmentKind.None)
         {
-            w.WriteStartObject("alignment");
-            w.WriteString("kind", JsonText.EnumName(o.Alignment.Kind));
-            w.WriteString("targetId", o.Alignment.TargetId);
+            w.WriteStartObject(Names.Alignment);
+            w.WriteString(Names.Kind, JsonText.EnumName(o.Alignment.Kind));
+            w.WriteString(Names.TargetId, o.Alignment.TargetId);
             WriteUnknown(w, u, "alignment");
             w.WriteEndObject();
         }
@@ -118,15 +118,15 @@ internal static class PlanJsonWriter
         WriteContributes(w, o.Contributes);
         if (o.Rollup is { } rollup)
         {
-            w.WritePropertyName("rollup");
+            w.WritePropertyName(Names.Rollup);
             WriteRollupSettings(w, rollup, u, "rollup");
         }
 
         if (o.Scale is { } scale)
         {
-            w.WriteStartObject("scale");
-            w.WriteNumber("start", scale.Start);
-            w.WriteNumber("target", scale.Target);
+            w.WriteStartObject(Names.Scale);
+            w.WriteNumber(Names.Start, scale.Start);
+            w.WriteNumber(Names.Target, scale.Target);
             WriteUnit(w, scale.Unit);
             WriteUnknown(w, u, "scale");
             w.WriteEndObject();
@@ -134,10 +134,10 @@ internal static class PlanJsonWriter
 
         WriteProgressOverride(w, o.ProgressOverride, u);
         WriteScoreOverride(w, o.ScoreOverride, u);
-        WriteOptionalDay(w, "closedOn", o.ClosedOn);
+        WriteOptionalDay(w, Names.ClosedOn, o.ClosedOn);
         if (!o.KeyResults.IsEmpty)
         {
-            w.WriteStartArray("keyResults");
+            w.WriteStartArray(Names.KeyResults);
             foreach (var keyResult in o.KeyResults)
             {
                 WriteKeyResult(w, keyResult);
@@ -154,15 +154,15 @@ internal static class PlanJsonWriter
     {
         var u = k.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", k.Id);
-        w.WriteString("title", k.Title);
-        w.WritePropertyName("kind");
+        w.WriteString(Names.Id, k.Id);
+        w.WriteString(Names.Title, k.Title);
+        w.WritePropertyName(Names.Kind);
         WriteKind(w, k.Kind, u);
-        WriteOptionalString(w, "description", k.Description);
-        WriteOptionalString(w, "owner", k.Owner);
+        WriteOptionalString(w, Names.Description, k.Description);
+        WriteOptionalString(w, Names.Owner, k.Owner);
         WriteWeight(w, k.Weight, u);
         WriteContributes(w, k.Contributes);
-        WriteOptionalString(w, "parentKeyResultId", k.ParentKeyResultId);
+        WriteOptionalString(w, Names.ParentKeyResultId, k.ParentKeyResultId);
         if (k.ProgressStrategy is { } strategy)
         {
             WriteStrategy(w, "progressStrategy", strategy, u, "progressStrategy");
@@ -172,13 +172,13 @@ internal static class PlanJsonWriter
         WriteScoreOverride(w, k.ScoreOverride, u);
         if (!k.PhasedTargets.IsEmpty)
         {
-            w.WriteStartArray("phasedTargets");
+            w.WriteStartArray(Names.PhasedTargets);
             for (int i = 0; i < k.PhasedTargets.Length; i++)
             {
                 var phase = k.PhasedTargets[i];
                 w.WriteStartObject();
-                w.WriteString("day", JsonText.Day(phase.Day));
-                w.WriteNumber("expectedValue", phase.ExpectedValue);
+                JsonText.WriteDay(w, Names.Day, phase.Day);
+                w.WriteNumber(Names.ExpectedValue, phase.ExpectedValue);
                 WriteUnknown(w, u, u.IsEmpty ? string.Empty : Indexed("phasedTargets", i));
                 w.WriteEndObject();
             }
@@ -188,7 +188,7 @@ internal static class PlanJsonWriter
 
         if (!k.CheckIns.IsEmpty)
         {
-            w.WriteStartArray("checkIns");
+            w.WriteStartArray(Names.CheckIns);
             foreach (var checkIn in k.CheckIns)
             {
                 WriteCheckIn(w, checkIn);
@@ -199,7 +199,7 @@ internal static class PlanJsonWriter
 
         if (!k.Initiatives.IsEmpty)
         {
-            w.WriteStartArray("initiatives");
+            w.WriteStartArray(Names.Initiatives);
             foreach (var initiative in k.Initiatives)
             {
                 WriteInitiative(w, initiative);
@@ -215,55 +215,55 @@ internal static class PlanJsonWriter
     private static void WriteKind(Utf8JsonWriter w, KeyResultKind kind, UnknownProperties u)
     {
         w.WriteStartObject();
-        w.WriteString("type", kind.Discriminator);
+        w.WriteString(Names.Type, kind.Discriminator);
         switch (kind)
         {
             case LinearKind linear:
-                w.WriteString("direction", JsonText.EnumName(linear.Direction));
-                w.WriteNumber("start", linear.Start);
-                w.WriteNumber("target", linear.Target);
+                w.WriteString(Names.Direction, JsonText.EnumName(linear.Direction));
+                w.WriteNumber(Names.Start, linear.Start);
+                w.WriteNumber(Names.Target, linear.Target);
                 WriteUnit(w, linear.Unit);
                 WriteStartEqualsTarget(w, linear.WhenStartEqualsTarget);
                 break;
             case ThresholdKind threshold:
-                w.WriteString("direction", JsonText.EnumName(threshold.Direction));
-                w.WriteNumber("threshold", threshold.Threshold);
+                w.WriteString(Names.Direction, JsonText.EnumName(threshold.Direction));
+                w.WriteNumber(Names.Threshold, threshold.Threshold);
                 if (threshold.RiskThreshold is { } risk)
                 {
-                    w.WriteNumber("riskThreshold", risk);
+                    w.WriteNumber(Names.RiskThreshold, risk);
                 }
 
                 if (threshold.Boundary != ThresholdBoundary.OnThresholdFails)
                 {
-                    w.WriteString("boundary", JsonText.EnumName(threshold.Boundary));
+                    w.WriteString(Names.Boundary, JsonText.EnumName(threshold.Boundary));
                 }
 
                 WriteUnit(w, threshold.Unit);
                 break;
             case RangeKind range:
-                w.WriteNumber("lower", range.Lower);
-                w.WriteNumber("upper", range.Upper);
+                w.WriteNumber(Names.Lower, range.Lower);
+                w.WriteNumber(Names.Upper, range.Upper);
                 WriteUnit(w, range.Unit);
                 break;
             case ControlKpiKind kpi:
-                w.WriteString("direction", JsonText.EnumName(kpi.Direction));
-                w.WriteNumber("target", kpi.Target);
-                w.WriteNumber("plannedCheckIns", kpi.PlannedCheckIns);
+                w.WriteString(Names.Direction, JsonText.EnumName(kpi.Direction));
+                w.WriteNumber(Names.Target, kpi.Target);
+                w.WriteNumber(Names.PlannedCheckIns, kpi.PlannedCheckIns);
                 if (kpi.Method != ControlKpiMethod.DistanceFromTarget)
                 {
-                    w.WriteString("method", JsonText.EnumName(kpi.Method));
+                    w.WriteString(Names.Method, JsonText.EnumName(kpi.Method));
                 }
 
                 WriteUnit(w, kpi.Unit);
                 break;
             case MilestonesKind milestones:
-                w.WriteStartArray("milestones");
+                w.WriteStartArray(Names.Milestones);
                 for (int i = 0; i < milestones.Milestones.Length; i++)
                 {
                     var milestone = milestones.Milestones[i];
                     w.WriteStartObject();
-                    w.WriteString("title", milestone.Title);
-                    w.WriteNumber("weight", milestone.Weight);
+                    w.WriteString(Names.Title, milestone.Title);
+                    w.WriteNumber(Names.Weight, milestone.Weight);
                     WriteUnknown(w, u, u.IsEmpty ? string.Empty : Indexed("kind.milestones", i));
                     w.WriteEndObject();
                 }
@@ -273,18 +273,18 @@ internal static class PlanJsonWriter
             case ActivityKind activity:
                 if (activity.Method != ActivityMethod.DoneShare)
                 {
-                    w.WriteString("method", JsonText.EnumName(activity.Method));
+                    w.WriteString(Names.Method, JsonText.EnumName(activity.Method));
                 }
 
                 if (activity.TargetCount is { } count)
                 {
-                    w.WriteNumber("targetCount", count);
+                    w.WriteNumber(Names.TargetCount, count);
                 }
 
                 break;
             case CascadedSumKind sum:
-                w.WriteNumber("start", sum.Start);
-                w.WriteNumber("target", sum.Target);
+                w.WriteNumber(Names.Start, sum.Start);
+                w.WriteNumber(Names.Target, sum.Target);
                 WriteUnit(w, sum.Unit);
                 WriteStartEqualsTarget(w, sum.WhenStartEqualsTarget);
                 break;
@@ -300,23 +300,23 @@ internal static class PlanJsonWriter
     private static void WriteCheckIn(Utf8JsonWriter w, CheckIn c)
     {
         w.WriteStartObject();
-        w.WriteString("at", c.At);
-        w.WriteNumber("value", c.Value);
+        w.WriteString(Names.At, c.At);
+        w.WriteNumber(Names.Value, c.Value);
         if (c.Confidence is { } confidence)
         {
-            w.WriteNumber("confidence", confidence);
+            w.WriteNumber(Names.Confidence, confidence);
         }
 
         if (c.Status is { } status)
         {
-            w.WriteString("status", JsonText.EnumName(status));
+            w.WriteString(Names.Status, JsonText.EnumName(status));
         }
 
-        WriteOptionalString(w, "note", c.Note);
-        WriteOptionalString(w, "author", c.Author);
+        WriteOptionalString(w, Names.Note, c.Note);
+        WriteOptionalString(w, Names.Author, c.Author);
         if (c.Source != CheckInSource.Person)
         {
-            w.WriteString("source", JsonText.EnumName(c.Source));
+            w.WriteString(Names.Source, JsonText.EnumName(c.Source));
         }
 
         WriteUnknown(w, c.UnknownProperties, string.Empty);
@@ -327,22 +327,22 @@ internal static class PlanJsonWriter
     {
         var u = i.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", i.Id);
-        w.WriteString("title", i.Title);
-        WriteOptionalString(w, "owner", i.Owner);
-        WriteOptionalDay(w, "start", i.Start);
-        WriteOptionalDay(w, "due", i.Due);
+        w.WriteString(Names.Id, i.Id);
+        w.WriteString(Names.Title, i.Title);
+        WriteOptionalString(w, Names.Owner, i.Owner);
+        WriteOptionalDay(w, Names.Start, i.Start);
+        WriteOptionalDay(w, Names.Due, i.Due);
         WriteWeight(w, i.Weight, u);
         WriteContributes(w, i.Contributes);
         if (i.PercentComplete is { } percent)
         {
-            w.WriteNumber("percentComplete", percent);
+            w.WriteNumber(Names.PercentComplete, percent);
         }
 
         WriteLink(w, i.Link, u);
         if (!i.WorkItems.IsEmpty)
         {
-            w.WriteStartArray("workItems");
+            w.WriteStartArray(Names.WorkItems);
             foreach (var workItem in i.WorkItems)
             {
                 WriteWorkItem(w, workItem);
@@ -359,30 +359,30 @@ internal static class PlanJsonWriter
     {
         var u = t.UnknownProperties;
         w.WriteStartObject();
-        w.WriteString("id", t.Id);
-        w.WriteString("title", t.Title);
+        w.WriteString(Names.Id, t.Id);
+        w.WriteString(Names.Title, t.Title);
         if (t.State != WorkItemState.NotStarted)
         {
-            w.WriteString("state", JsonText.EnumName(t.State));
+            w.WriteString(Names.State, JsonText.EnumName(t.State));
         }
 
         if (t.PercentComplete is { } percent)
         {
-            w.WriteNumber("percentComplete", percent);
+            w.WriteNumber(Names.PercentComplete, percent);
         }
 
         if (t.Effort is { } effort)
         {
-            w.WriteNumber("effort", effort);
+            w.WriteNumber(Names.Effort, effort);
         }
 
-        WriteOptionalDay(w, "start", t.Start);
-        WriteOptionalDay(w, "due", t.Due);
-        WriteOptionalDay(w, "completedOn", t.CompletedOn);
-        WriteOptionalString(w, "assignee", t.Assignee);
+        WriteOptionalDay(w, Names.Start, t.Start);
+        WriteOptionalDay(w, Names.Due, t.Due);
+        WriteOptionalDay(w, Names.CompletedOn, t.CompletedOn);
+        WriteOptionalString(w, Names.Assignee, t.Assignee);
         if (!t.DependsOn.IsEmpty)
         {
-            w.WriteStartArray("dependsOn");
+            w.WriteStartArray(Names.DependsOn);
             foreach (var id in t.DependsOn)
             {
                 w.WriteStringValue(id);
@@ -394,7 +394,7 @@ internal static class PlanJsonWriter
         WriteLink(w, t.Link, u);
         if (t.LastSyncedAt is { } synced)
         {
-            w.WriteString("lastSyncedAt", synced);
+            w.WriteString(Names.LastSyncedAt, synced);
         }
 
         WriteUnknown(w, u, string.Empty);
@@ -411,27 +411,27 @@ internal static class PlanJsonWriter
 
         if (!s.IncludeChildObjectives)
         {
-            w.WriteBoolean("includeChildObjectives", false);
+            w.WriteBoolean(Names.IncludeChildObjectives, false);
         }
 
         if (s.IncludeInitiatives)
         {
-            w.WriteBoolean("includeInitiatives", true);
+            w.WriteBoolean(Names.IncludeInitiatives, true);
         }
 
         if (s.CapChildrenAt is { } cap)
         {
-            w.WriteNumber("capChildrenAt", cap);
+            w.WriteNumber(Names.CapChildrenAt, cap);
         }
 
         if (s.FloorChildrenAt is { } floor)
         {
-            w.WriteNumber("floorChildrenAt", floor);
+            w.WriteNumber(Names.FloorChildrenAt, floor);
         }
 
         if (s.WeightByTargetSize)
         {
-            w.WriteBoolean("weightByTargetSize", true);
+            w.WriteBoolean(Names.WeightByTargetSize, true);
         }
 
         WriteUnknown(w, u, scope);
@@ -444,10 +444,10 @@ internal static class PlanJsonWriter
     internal static void WriteStrategy(Utf8JsonWriter w, string propertyName, ScoringStrategy strategy, UnknownProperties u, string scope)
     {
         w.WriteStartObject(propertyName);
-        w.WriteString("name", strategy.Name);
+        w.WriteString(Names.Name, strategy.Name);
         if (strategy.Options.Count > 0)
         {
-            w.WriteStartObject("options");
+            w.WriteStartObject(Names.Options);
             foreach (var option in strategy.Options)
             {
                 if (option.Value is "true" or "false")
@@ -482,14 +482,14 @@ internal static class PlanJsonWriter
             return;
         }
 
-        w.WriteStartObject("weight");
+        w.WriteStartObject(Names.Weight);
         if (weight.IsFixedShare)
         {
-            w.WriteNumber("fixedSharePercent", weight.FixedSharePercent);
+            w.WriteNumber(Names.FixedSharePercent, weight.FixedSharePercent);
         }
         else
         {
-            w.WriteNumber("multiplier", weight.Multiplier);
+            w.WriteNumber(Names.Multiplier, weight.Multiplier);
         }
 
         WriteUnknown(w, u, "weight");
@@ -503,16 +503,16 @@ internal static class PlanJsonWriter
             return;
         }
 
-        w.WriteStartObject("progressOverride");
-        w.WriteNumber("progress", o.Progress.Ratio);
+        w.WriteStartObject(Names.ProgressOverride);
+        w.WriteNumber(Names.Progress, o.Progress.Ratio);
         if (o.Mode != OverrideMode.OneOff)
         {
-            w.WriteString("mode", JsonText.EnumName(o.Mode));
+            w.WriteString(Names.Mode, JsonText.EnumName(o.Mode));
         }
 
-        w.WriteString("reason", o.Reason);
-        w.WriteString("author", o.Author);
-        w.WriteString("at", o.At);
+        w.WriteString(Names.Reason, o.Reason);
+        w.WriteString(Names.Author, o.Author);
+        w.WriteString(Names.At, o.At);
         WriteUnknown(w, u, "progressOverride");
         w.WriteEndObject();
     }
@@ -532,10 +532,10 @@ internal static class PlanJsonWriter
 
     internal static void WriteScoreOverrideBody(Utf8JsonWriter w, ScoreOverride o)
     {
-        w.WriteNumber("score", o.Score);
-        w.WriteString("reason", o.Reason);
-        w.WriteString("author", o.Author);
-        w.WriteString("at", o.At);
+        w.WriteNumber(Names.Score, o.Score);
+        w.WriteString(Names.Reason, o.Reason);
+        w.WriteString(Names.Author, o.Author);
+        w.WriteString(Names.At, o.At);
     }
 
     private static void WriteLink(Utf8JsonWriter w, ExternalLink? link, UnknownProperties u)
@@ -545,12 +545,12 @@ internal static class PlanJsonWriter
             return;
         }
 
-        w.WriteStartObject("link");
-        w.WriteString("system", link.System);
-        w.WriteString("key", link.Key);
+        w.WriteStartObject(Names.Link);
+        w.WriteString(Names.System, link.System);
+        w.WriteString(Names.Key, link.Key);
         if (link.Url is { } url)
         {
-            w.WriteString("url", url.OriginalString);
+            w.WriteString(Names.Url, url.OriginalString);
         }
 
         WriteUnknown(w, u, "link");
@@ -561,7 +561,7 @@ internal static class PlanJsonWriter
     {
         if (unit != MetricUnit.Number)
         {
-            w.WriteString("unit", unit.ToString());
+            w.WriteString(Names.Unit, unit.ToString());
         }
     }
 
@@ -569,7 +569,7 @@ internal static class PlanJsonWriter
     {
         if (rule != StartEqualsTargetRule.NotScored)
         {
-            w.WriteString("whenStartEqualsTarget", JsonText.EnumName(rule));
+            w.WriteString(Names.WhenStartEqualsTarget, JsonText.EnumName(rule));
         }
     }
 
@@ -577,11 +577,11 @@ internal static class PlanJsonWriter
     {
         if (!contributes)
         {
-            w.WriteBoolean("contributes", false);
+            w.WriteBoolean(Names.Contributes, false);
         }
     }
 
-    private static void WriteOptionalString(Utf8JsonWriter w, string name, string? value)
+    private static void WriteOptionalString(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -589,11 +589,11 @@ internal static class PlanJsonWriter
         }
     }
 
-    private static void WriteOptionalDay(Utf8JsonWriter w, string name, DateOnly? day)
+    private static void WriteOptionalDay(Utf8JsonWriter w, JsonEncodedText name, DateOnly? day)
     {
         if (day is { } d)
         {
-            w.WriteString(name, JsonText.Day(d));
+            JsonText.WriteDay(w, name, d);
         }
     }
 
@@ -630,5 +630,159 @@ internal static class PlanJsonWriter
             using var document = JsonDocument.Parse(p.Json);
             document.RootElement.WriteTo(w);
         }
+    }
+
+    /// <summary>The format's property names, encoded once (the writer neither transcodes nor checks them per item).</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Alignment = JsonEncodedText.Encode("alignment");
+
+        public static readonly JsonEncodedText Assignee = JsonEncodedText.Encode("assignee");
+
+        public static readonly JsonEncodedText At = JsonEncodedText.Encode("at");
+
+        public static readonly JsonEncodedText Author = JsonEncodedText.Encode("author");
+
+        public static readonly JsonEncodedText Boundary = JsonEncodedText.Encode("boundary");
+
+        public static readonly JsonEncodedText CapChildrenAt = JsonEncodedText.Encode("capChildrenAt");
+
+        public static readonly JsonEncodedText CheckIns = JsonEncodedText.Encode("checkIns");
+
+        public static readonly JsonEncodedText ClosedOn = JsonEncodedText.Encode("closedOn");
+
+        public static readonly JsonEncodedText CompletedOn = JsonEncodedText.Encode("completedOn");
+
+        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+
+        public static readonly JsonEncodedText Contributes = JsonEncodedText.Encode("contributes");
+
+        public static readonly JsonEncodedText Day = JsonEncodedText.Encode("day");
+
+        public static readonly JsonEncodedText DefaultRollup = JsonEncodedText.Encode("defaultRollup");
+
+        public static readonly JsonEncodedText DependsOn = JsonEncodedText.Encode("dependsOn");
+
+        public static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
+
+        public static readonly JsonEncodedText Direction = JsonEncodedText.Encode("direction");
+
+        public static readonly JsonEncodedText Due = JsonEncodedText.Encode("due");
+
+        public static readonly JsonEncodedText Effort = JsonEncodedText.Encode("effort");
+
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+
+        public static readonly JsonEncodedText ExpectedValue = JsonEncodedText.Encode("expectedValue");
+
+        public static readonly JsonEncodedText FixedSharePercent = JsonEncodedText.Encode("fixedSharePercent");
+
+        public static readonly JsonEncodedText FloorChildrenAt = JsonEncodedText.Encode("floorChildrenAt");
+
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+
+        public static readonly JsonEncodedText IncludeChildObjectives = JsonEncodedText.Encode("includeChildObjectives");
+
+        public static readonly JsonEncodedText IncludeInitiatives = JsonEncodedText.Encode("includeInitiatives");
+
+        public static readonly JsonEncodedText Initiatives = JsonEncodedText.Encode("initiatives");
+
+        public static readonly JsonEncodedText Key = JsonEncodedText.Encode("key");
+
+        public static readonly JsonEncodedText KeyResults = JsonEncodedText.Encode("keyResults");
+
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+
+        public static readonly JsonEncodedText LastSyncedAt = JsonEncodedText.Encode("lastSyncedAt");
+
+        public static readonly JsonEncodedText Link = JsonEncodedText.Encode("link");
+
+        public static readonly JsonEncodedText Lower = JsonEncodedText.Encode("lower");
+
+        public static readonly JsonEncodedText Method = JsonEncodedText.Encode("method");
+
+        public static readonly JsonEncodedText Milestones = JsonEncodedText.Encode("milestones");
+
+        public static readonly JsonEncodedText Mode = JsonEncodedText.Encode("mode");
+
+        public static readonly JsonEncodedText Multiplier = JsonEncodedText.Encode("multiplier");
+
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+
+        public static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
+
+        public static readonly JsonEncodedText Objectives = JsonEncodedText.Encode("objectives");
+
+        public static readonly JsonEncodedText Options = JsonEncodedText.Encode("options");
+
+        public static readonly JsonEncodedText Owner = JsonEncodedText.Encode("owner");
+
+        public static readonly JsonEncodedText ParentKeyResultId = JsonEncodedText.Encode("parentKeyResultId");
+
+        public static readonly JsonEncodedText PercentComplete = JsonEncodedText.Encode("percentComplete");
+
+        public static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+
+        public static readonly JsonEncodedText PhasedTargets = JsonEncodedText.Encode("phasedTargets");
+
+        public static readonly JsonEncodedText PlannedCheckIns = JsonEncodedText.Encode("plannedCheckIns");
+
+        public static readonly JsonEncodedText Progress = JsonEncodedText.Encode("progress");
+
+        public static readonly JsonEncodedText ProgressByKind = JsonEncodedText.Encode("progressByKind");
+
+        public static readonly JsonEncodedText ProgressOverride = JsonEncodedText.Encode("progressOverride");
+
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+
+        public static readonly JsonEncodedText RiskThreshold = JsonEncodedText.Encode("riskThreshold");
+
+        public static readonly JsonEncodedText Rollup = JsonEncodedText.Encode("rollup");
+
+        public static readonly JsonEncodedText Scale = JsonEncodedText.Encode("scale");
+
+        public static readonly JsonEncodedText SchemaVersion = JsonEncodedText.Encode("schemaVersion");
+
+        public static readonly JsonEncodedText Score = JsonEncodedText.Encode("score");
+
+        public static readonly JsonEncodedText Scoring = JsonEncodedText.Encode("scoring");
+
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+
+        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state");
+
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+
+        public static readonly JsonEncodedText System = JsonEncodedText.Encode("system");
+
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+
+        public static readonly JsonEncodedText TargetCount = JsonEncodedText.Encode("targetCount");
+
+        public static readonly JsonEncodedText TargetId = JsonEncodedText.Encode("targetId");
+
+        public static readonly JsonEncodedText Threshold = JsonEncodedText.Encode("threshold");
+
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+
+        public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+
+        public static readonly JsonEncodedText Upper = JsonEncodedText.Encode("upper");
+
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+
+        public static readonly JsonEncodedText Weight = JsonEncodedText.Encode("weight");
+
+        public static readonly JsonEncodedText WeightByTargetSize = JsonEncodedText.Encode("weightByTargetSize");
+
+        public static readonly JsonEncodedText WhenStartEqualsTarget = JsonEncodedText.Encode("whenStartEqualsTarget");
+
+        public static readonly JsonEncodedText WorkItems = JsonEncodedText.Encode("workItems");
     }
 }

@@ -9,16 +9,16 @@ internal static class ScorecardJsonWriter
     public static void Write(Utf8JsonWriter w, Scorecard scorecard, bool includeExplanations)
     {
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", JsonText.SchemaVersion);
-        w.WriteString("asOf", JsonText.Day(scorecard.AsOf));
-        w.WriteStartArray("items");
+        w.WriteNumber("schemaVersion"u8, JsonText.SchemaVersion);
+        JsonText.WriteDay(w, "asOf"u8, scorecard.AsOf);
+        w.WriteStartArray("items"u8);
         foreach (var item in scorecard.Items)
         {
             w.WriteStartObject();
             WriteScore(w, item);
             if (includeExplanations)
             {
-                w.WritePropertyName("explanation");
+                w.WritePropertyName("explanation"u8);
                 WriteExplanation(w, scorecard.Explain(item.Id));
             }
 
@@ -31,28 +31,28 @@ internal static class ScorecardJsonWriter
 
     private static void WriteScore(Utf8JsonWriter w, ItemScore item)
     {
-        w.WriteString("id", item.Id);
-        w.WriteString("kind", JsonText.EnumName(item.Kind));
+        w.WriteString("id"u8, item.Id);
+        w.WriteString("kind"u8, JsonText.EnumName(item.Kind));
         WriteProgress(w, "progress", item.Progress);
         WriteNumber(w, "value", item.Value);
         WriteProgress(w, "expectedProgress", item.ExpectedProgress);
-        w.WriteString("status", JsonText.EnumName(item.Status));
+        w.WriteString("status"u8, JsonText.EnumName(item.Status));
         WriteNumber(w, "confidence", item.Confidence);
         if (item.IsProgressOverridden)
         {
-            w.WriteBoolean("progressOverridden", true);
+            w.WriteBoolean("progressOverridden"u8, true);
         }
 
         var score = item.Score;
-        w.WriteStartObject("score");
+        w.WriteStartObject("score"u8);
         WriteNumber(w, "value", score.Value);
         WriteNumber(w, "computed", score.Computed);
-        w.WriteString("grade", JsonText.EnumName(score.Grade));
-        w.WriteNumber("expected", score.Expected);
-        w.WriteBoolean("meetsExpectation", score.MeetsExpectation);
+        w.WriteString("grade"u8, JsonText.EnumName(score.Grade));
+        w.WriteNumber("expected"u8, score.Expected);
+        w.WriteBoolean("meetsExpectation"u8, score.MeetsExpectation);
         if (score.Override is { } o)
         {
-            w.WriteStartObject("override");
+            w.WriteStartObject("override"u8);
             PlanJsonWriter.WriteScoreOverrideBody(w, o);
             w.WriteEndObject();
         }
@@ -63,35 +63,35 @@ internal static class ScorecardJsonWriter
     private static void WriteExplanation(Utf8JsonWriter w, Explanation e)
     {
         w.WriteStartObject();
-        w.WriteString("progressRule", e.ProgressRule);
-        w.WriteString("summary", e.Summary);
+        w.WriteString("progressRule"u8, e.ProgressRule);
+        w.WriteString("summary"u8, e.Summary);
         WriteProgress(w, "computedProgress", e.ComputedProgress);
-        w.WriteString("statusRule", e.StatusRule);
+        w.WriteString("statusRule"u8, e.StatusRule);
         if (e.ProgressOverride is { } o)
         {
-            w.WriteStartObject("progressOverride");
-            w.WriteNumber("progress", o.Progress.Ratio);
-            w.WriteString("mode", JsonText.EnumName(o.Mode));
-            w.WriteString("reason", o.Reason);
-            w.WriteString("author", o.Author);
-            w.WriteString("at", o.At);
+            w.WriteStartObject("progressOverride"u8);
+            w.WriteNumber("progress"u8, o.Progress.Ratio);
+            w.WriteString("mode"u8, JsonText.EnumName(o.Mode));
+            w.WriteString("reason"u8, o.Reason);
+            w.WriteString("author"u8, o.Author);
+            w.WriteString("at"u8, o.At);
             w.WriteEndObject();
         }
 
-        w.WriteStartArray("contributions");
+        w.WriteStartArray("contributions"u8);
         foreach (var c in e.Contributions)
         {
             w.WriteStartObject();
-            w.WriteString("childId", c.ChildId);
-            w.WriteString("kind", JsonText.EnumName(c.Kind));
+            w.WriteString("childId"u8, c.ChildId);
+            w.WriteString("kind"u8, JsonText.EnumName(c.Kind));
             WriteProgress(w, "progress", c.Progress);
             WriteProgress(w, "countedProgress", c.CountedProgress);
-            w.WriteNumber("weight", c.Weight);
-            w.WriteNumber("share", c.Share);
-            w.WriteBoolean("counts", c.Counts);
+            w.WriteNumber("weight"u8, c.Weight);
+            w.WriteNumber("share"u8, c.Share);
+            w.WriteBoolean("counts"u8, c.Counts);
             if (c.Note is not null)
             {
-                w.WriteString("note", c.Note);
+                w.WriteString("note"u8, c.Note);
             }
 
             w.WriteEndObject();

@@ -23,6 +23,8 @@ internal sealed class ScoringEngine
     private (ContributionWeight Weight, bool Contributes, bool Excluded)[] childBuffer = [];
     private Period expectedPeriod;
     private decimal expectedRatio = -1m;
+    private Dictionary<Period, decimal>? elapsedByPeriod;
+    private const int MaxRememberedPeriods = 1024;
 
     public OkrPlan Plan => plan;
 
@@ -332,13 +334,24 @@ internal sealed class ScoringEngine
         return (evaluated.Status, evaluated.Rule);
     }
 
-    /// <summary>The elapsed share of a period as of the day, remembered for the last period asked (most items share one).</summary>
+    /// <summary>The elapsed share of a period as of the day, remembered for the last period asked (most items share
+    /// one) and, up to a bound, for every other period seen (initiatives have their own dates; a decimal division each).</summary>
     private decimal ElapsedFraction(Period period)
     {
         if (expectedRatio < 0m || period != expectedPeriod)
         {
             expectedPeriod = period;
-            expectedRatio = period.ElapsedFraction(asOf);
+            // Bounded by the plan's size too, so small plans allocate no more than before.
+            int limit = Math.Min(MaxRememberedPeriods, index.Count / 64);
+            var known = elapsedByPeriod ??= new Dictionary<Period, decimal>(limit);
+            if (!known.TryGetValue(period, out expectedRatio))
+            {
+                expectedRatio = period.ElapsedFraction(asOf);
+                if (known.Count < limit)
+                {
+                    known.Add(period, expectedRatio);
+                }
+            }
         }
 
         return expectedRatio;
@@ -601,6 +614,7 @@ internal sealed class ScoringEngine
         }
 
         largestWeight = ProgressFormulas.PowerOfTenAtLeast(largestWeight);
+        bool largestWeightIsOne = largestWeight == 1m && largestWeight.Scale == 0;
 
         // Pass 2: the counting children with positive effective weight, capped and floored.
         int used = 0;
@@ -630,7 +644,8 @@ internal sealed class ScoringEngine
                 continue;
             }
 
-            decimal relative = weight / largestWeight;
+            // Dividing by a scale-0 one is the identity (same bits), and it is the common case: skip the division.
+            decimal relative = largestWeightIsOne ? weight : weight / largestWeight;
             rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), relative);
             if (results.ConfidenceOf(child) is { } c)
             {
