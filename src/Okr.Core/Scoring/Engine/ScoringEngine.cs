@@ -20,6 +20,11 @@ internal sealed class ScoringEngine
     private decimal[] effectiveBuffer = [];
     private int[] candidateBuffer = [];
     private decimal[] valueBuffer = [];
+    private decimal[] countedBuffer = [];
+    private Int128[]? percentKeys;
+    private decimal[]? percentRatios;
+    private const int PercentSlots = 32;
+    private decimal[] relativeBuffer = [];
     private (ContributionWeight Weight, bool Contributes, bool Excluded)[] childBuffer = [];
     private Period expectedPeriod;
     private decimal expectedRatio = -1m;
@@ -202,8 +207,35 @@ internal sealed class ScoringEngine
             return;
         }
 
-        decimal completion = item.CompletionAsOf(asOf);
-        results.SetLeaf(node, completion, WorkItemStatus(item, completion, item.IsDoneAsOf(asOf)), NodeFlags.Scored);
+        // item.CompletionAsOf(asOf), with the division by 100 remembered per percentage (same operation, same bits).
+        bool done = item.IsDoneAsOf(asOf);
+        decimal completion = done ? 1m
+            : item.State == WorkItemState.Done ? 0m
+            : PercentToRatio(item.PercentComplete ?? 0m);
+        results.SetLeaf(node, completion, WorkItemStatus(item, completion, done), NodeFlags.Scored);
+    }
+
+    /// <summary><paramref name="percent"/> / 100, remembered in a small table keyed by the exact bits of the percentage
+    /// (work items share a few percentages; a decimal division each otherwise).</summary>
+    private decimal PercentToRatio(decimal percent)
+    {
+        if (percentKeys is null)
+        {
+            percentKeys = new Int128[PercentSlots];
+            percentRatios = new decimal[PercentSlots];
+            // Key 0 (all bits zero) is the percentage 0: every slot starts out right.
+            percentRatios.AsSpan().Fill(0m / 100m);
+        }
+
+        var key = System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref percent);
+        int at = (int)((ulong)key ^ (ulong)(key >> 64) ^ ((ulong)key >> 29)) & (PercentSlots - 1);
+        if (percentKeys[at] != key)
+        {
+            percentKeys[at] = key;
+            percentRatios![at] = percent / 100m;
+        }
+
+        return percentRatios![at];
     }
 
     private OkrStatus WorkItemStatus(WorkItem item, decimal completion, bool done) =>
@@ -569,16 +601,38 @@ internal sealed class ScoringEngine
         EnsureCapacity(ref statusBuffer, n);
         EnsureCapacity(ref childBuffer, n);
 
+        // The children list is the objective's own key results (in order), then aligned objectives, then the
+        // initiatives under its key results. Initiatives excluded by the settings have no last update, do not count
+        // and do not affect the status: without an explanation they are skipped unread.
+        var ownKeyResults = objective.KeyResults;
+        int walked = n;
+        if (explain is null && !settings.IncludeInitiatives)
+        {
+            int initiatives = 0;
+            for (int k = 0; k < ownKeyResults.Length; k++)
+            {
+                initiatives += ownKeyResults[k].Initiatives.Length;
+            }
+
+            walked = n - initiatives;
+            for (int i = walked; i < n; i++)
+            {
+                childBuffer[i] = (default, true, true);
+            }
+        }
+
         // Pass 1: which children count, with their declared weights.
         int counting = 0;
         long lastUpdate = 0L;
         bool anyNotStarted = false;
         bool anyStarted = false;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < walked; i++)
         {
             int child = candidates[i];
             lastUpdate = Math.Max(lastUpdate, results.LastUpdateOf(child));
-            var (weight, contributes, excludedBySettings) = childBuffer[i] = ChildWeight(child, settings);
+            var (weight, contributes, excludedBySettings) = childBuffer[i] = i < ownKeyResults.Length
+                ? KeyResultWeight(ownKeyResults[i], settings)
+                : ChildWeight(child, settings);
             string? note = excludedBySettings ? "excluded by the roll-up settings"
                 : !contributes ? "opted out"
                 : weight.IsZero ? "weight 0"
@@ -617,6 +671,13 @@ internal sealed class ScoringEngine
         bool largestWeightIsOne = largestWeight == 1m && largestWeight.Scale == 0;
 
         // Pass 2: the counting children with positive effective weight, capped and floored.
+        bool inlineMean = explain is null && strategy.GetType() == typeof(WeightedMeanRollup);
+        if (inlineMean)
+        {
+            EnsureCapacity(ref countedBuffer, n);
+            EnsureCapacity(ref relativeBuffer, n);
+        }
+
         int used = 0;
         decimal confidenceWeight = 0m;
         decimal confidenceSum = 0m;
@@ -646,7 +707,17 @@ internal sealed class ScoringEngine
 
             // Dividing by a scale-0 one is the identity (same bits), and it is the common case: skip the division.
             decimal relative = largestWeightIsOne ? weight : weight / largestWeight;
-            rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), relative);
+            if (inlineMean)
+            {
+                // The built-in weighted mean needs only the numbers: the child's id and kind are not read.
+                countedBuffer[used] = counted;
+                relativeBuffer[used++] = relative;
+            }
+            else
+            {
+                rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), relative);
+            }
+
             if (results.ConfidenceOf(child) is { } c)
             {
                 confidenceWeight += relative;
@@ -660,7 +731,9 @@ internal sealed class ScoringEngine
         RollupResult rolled;
         try
         {
-            rolled = used == 0 ? RollupResult.NotScored("nothing to aggregate") : strategy.Aggregate(arguments);
+            rolled = used == 0 ? RollupResult.NotScored("nothing to aggregate")
+                : inlineMean ? WeightedMean(countedBuffer.AsSpan(0, used), relativeBuffer.AsSpan(0, used))
+                : strategy.Aggregate(arguments);
         }
         catch (OverflowException)
         {
@@ -777,27 +850,47 @@ internal sealed class ScoringEngine
         switch (location.Kind)
         {
             case OkrItemKind.KeyResult:
-                var keyResult = owner.KeyResults[location.KeyResult];
-                var weight = keyResult.Weight;
-                if (settings.WeightByTargetSize && !weight.IsFixedShare && TargetSize(keyResult.Kind) is { } size)
-                {
-                    try
-                    {
-                        weight = ContributionWeight.Times(weight.Multiplier * size);
-                    }
-                    catch (OverflowException)
-                    {
-                        // Keep the declared multiplier when the product is beyond decimal's range.
-                    }
-                }
-
-                return (weight, keyResult.Contributes, false);
+                return KeyResultWeight(owner.KeyResults[location.KeyResult], settings);
             case OkrItemKind.Objective:
                 return (owner.Weight, owner.Contributes, !settings.IncludeChildObjectives);
             default:
                 var initiative = owner.KeyResults[location.KeyResult].Initiatives[location.Initiative];
                 return (initiative.Weight, initiative.Contributes, !settings.IncludeInitiatives);
         }
+    }
+
+    /// <summary><see cref="WeightedMeanRollup.Aggregate"/> on plain numbers, with the same operations in the same order
+    /// (so the same result, bit for bit, and the same overflow).</summary>
+    private static RollupResult WeightedMean(ReadOnlySpan<decimal> progress, ReadOnlySpan<decimal> weights)
+    {
+        decimal total = 0m;
+        decimal sum = 0m;
+        for (int i = 0; i < progress.Length; i++)
+        {
+            total += weights[i];
+            sum += weights[i] * progress[i];
+        }
+
+        return total == 0m ? RollupResult.NotScored("nothing to aggregate") : RollupResult.Scored(Progress.FromRatio(sum / total), WeightedMeanRollup.StrategyName);
+    }
+
+    /// <summary>A key result's weight in its objective and whether it opted in.</summary>
+    private static (ContributionWeight Weight, bool Contributes, bool ExcludedBySettings) KeyResultWeight(KeyResult keyResult, RollupSettings settings)
+    {
+        var weight = keyResult.Weight;
+        if (settings.WeightByTargetSize && !weight.IsFixedShare && TargetSize(keyResult.Kind) is { } size)
+        {
+            try
+            {
+                weight = ContributionWeight.Times(weight.Multiplier * size);
+            }
+            catch (OverflowException)
+            {
+                // Keep the declared multiplier when the product is beyond decimal's range.
+            }
+        }
+
+        return (weight, keyResult.Contributes, false);
     }
 
     private static decimal? TargetSize(KeyResultKind kind)
