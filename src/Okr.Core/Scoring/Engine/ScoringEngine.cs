@@ -31,6 +31,14 @@ internal sealed class ScoringEngine
     private Dictionary<Period, decimal>? elapsedByPeriod;
     private const int MaxRememberedPeriods = 1024;
 
+    /// <summary>For tests: when set on the calling thread, the engine takes its general path everywhere (every child
+    /// read through the index, every roll-up through its strategy, every division done), so the fast paths can be
+    /// compared with it bit for bit.</summary>
+    [ThreadStatic]
+    internal static bool GeneralPathOnly;
+
+    private readonly bool generalPathOnly = GeneralPathOnly;
+
     public OkrPlan Plan => plan;
 
     /// <summary>Points the engine at a plan with the same structure (an incremental session's next version), keeping its buffers.</summary>
@@ -204,6 +212,13 @@ internal sealed class ScoringEngine
         if (!item.Counts)
         {
             results.SetLeaf(node, 0m, OkrStatus.NotScored, NodeFlags.None);
+            return;
+        }
+
+        if (generalPathOnly)
+        {
+            decimal general = item.CompletionAsOf(asOf);
+            results.SetLeaf(node, general, WorkItemStatus(item, general, item.IsDoneAsOf(asOf)), NodeFlags.Scored);
             return;
         }
 
@@ -606,7 +621,9 @@ internal sealed class ScoringEngine
         // and do not affect the status: without an explanation they are skipped unread.
         var ownKeyResults = objective.KeyResults;
         int walked = n;
-        if (explain is null && !settings.IncludeInitiatives)
+        bool fast = explain is null && !generalPathOnly;
+        int ownCount = fast ? ownKeyResults.Length : 0;
+        if (fast && !settings.IncludeInitiatives)
         {
             int initiatives = 0;
             for (int k = 0; k < ownKeyResults.Length; k++)
@@ -630,7 +647,7 @@ internal sealed class ScoringEngine
         {
             int child = candidates[i];
             lastUpdate = Math.Max(lastUpdate, results.LastUpdateOf(child));
-            var (weight, contributes, excludedBySettings) = childBuffer[i] = i < ownKeyResults.Length
+            var (weight, contributes, excludedBySettings) = childBuffer[i] = i < ownCount
                 ? KeyResultWeight(ownKeyResults[i], settings)
                 : ChildWeight(child, settings);
             string? note = excludedBySettings ? "excluded by the roll-up settings"
@@ -671,7 +688,7 @@ internal sealed class ScoringEngine
         bool largestWeightIsOne = largestWeight == 1m && largestWeight.Scale == 0;
 
         // Pass 2: the counting children with positive effective weight, capped and floored.
-        bool inlineMean = explain is null && strategy.GetType() == typeof(WeightedMeanRollup);
+        bool inlineMean = fast && strategy.GetType() == typeof(WeightedMeanRollup);
         if (inlineMean)
         {
             EnsureCapacity(ref countedBuffer, n);
