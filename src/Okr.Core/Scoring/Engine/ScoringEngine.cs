@@ -65,17 +65,25 @@ internal sealed class ScoringEngine
     {
         var results = new ResultStore(index);
         var objectives = plan.Objectives;
+
+        // Objectives whose children are all computed by the end of their own part of the walk (no aligned objective,
+        // no key result that others cascade into) are computed there, while their children's results are still in
+        // the cache; the others wait for the topological pass. One bit per objective marks the early ones.
+        ulong[]? early = generalPathOnly ? null : new ulong[(objectives.Length + 63) / 64];
         int node = 0;
         for (int o = 0; o < objectives.Length; o++)
         {
             var objective = objectives[o];
-            node++;
+            int objectiveNode = node++;
             var keyResults = objective.KeyResults;
+            int ownChildren = keyResults.Length;
+            bool leaf = early is not null;
             for (int k = 0; k < keyResults.Length; k++)
             {
                 var keyResult = keyResults[k];
                 int keyResultNode = node++;
                 var initiatives = keyResult.Initiatives;
+                ownChildren += initiatives.Length;
                 for (int i = 0; i < initiatives.Length; i++)
                 {
                     var initiative = initiatives[i];
@@ -93,12 +101,26 @@ internal sealed class ScoringEngine
                 {
                     results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, results, null));
                 }
+                else
+                {
+                    leaf = false;
+                }
+            }
+
+            if (leaf && index.ChildStart[objectiveNode + 1] - index.ChildStart[objectiveNode] == ownChildren)
+            {
+                results.Set(objectiveNode, ComputeObjective(objectiveNode, objective, results, null));
+                early![o >> 6] |= 1UL << (o & 63);
             }
         }
 
         foreach (int upper in index.UpperOrder)
         {
-            results.Set(upper, Compute(upper, results, null));
+            var location = index.Locations[upper];
+            if (early is null || location.Kind != OkrItemKind.Objective || (early[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
+            {
+                results.Set(upper, Compute(upper, results, null));
+            }
         }
 
         return results;
