@@ -20,11 +20,10 @@ internal sealed class ScoringEngine
     private decimal[] effectiveBuffer = [];
     private int[] candidateBuffer = [];
     private decimal[] valueBuffer = [];
-    private decimal[] countedBuffer = [];
     private Int128[]? percentKeys;
     private decimal[]? percentRatios;
     private const int PercentSlots = 32;
-    private decimal[] relativeBuffer = [];
+    private const int PercentTableFrom = 4096;
     private (ContributionWeight Weight, bool Contributes, bool Excluded)[] childBuffer = [];
     private Period expectedPeriod;
     private decimal expectedRatio = -1m;
@@ -256,6 +255,12 @@ internal sealed class ScoringEngine
     /// (work items share a few percentages; a decimal division each otherwise).</summary>
     private decimal PercentToRatio(decimal percent)
     {
+        if (index.Count < PercentTableFrom)
+        {
+            // Small plans: a few divisions cost less than the table.
+            return percent / 100m;
+        }
+
         if (percentKeys is null)
         {
             percentKeys = new Int128[PercentSlots];
@@ -713,8 +718,7 @@ internal sealed class ScoringEngine
         bool inlineMean = fast && strategy.GetType() == typeof(WeightedMeanRollup);
         if (inlineMean)
         {
-            EnsureCapacity(ref countedBuffer, n);
-            EnsureCapacity(ref relativeBuffer, n);
+            EnsureCapacity(ref valueBuffer, n);
         }
 
         int used = 0;
@@ -748,9 +752,10 @@ internal sealed class ScoringEngine
             decimal relative = largestWeightIsOne ? weight : weight / largestWeight;
             if (inlineMean)
             {
-                // The built-in weighted mean needs only the numbers: the child's id and kind are not read.
-                countedBuffer[used] = counted;
-                relativeBuffer[used++] = relative;
+                // The built-in weighted mean needs only the numbers: the child's id and kind are not read. The weights
+                // are compacted in place (used <= i: entry i is already read).
+                valueBuffer[used] = counted;
+                effectiveBuffer[used++] = relative;
             }
             else
             {
@@ -771,7 +776,7 @@ internal sealed class ScoringEngine
         try
         {
             rolled = used == 0 ? RollupResult.NotScored("nothing to aggregate")
-                : inlineMean ? WeightedMean(countedBuffer.AsSpan(0, used), relativeBuffer.AsSpan(0, used))
+                : inlineMean ? WeightedMean(valueBuffer.AsSpan(0, used), effectiveBuffer.AsSpan(0, used))
                 : strategy.Aggregate(arguments);
         }
         catch (OverflowException)
