@@ -96,7 +96,11 @@ internal sealed class ScoringEngine
                     results.Set(initiativeNode, ComputeInitiative(initiativeNode, objective, initiative, results, null));
                 }
 
-                if (!IsCascadeParent(keyResultNode))
+                // A key result's children are its initiatives, then the key results cascading into it.
+                bool cascadeParent = generalPathOnly
+                    ? IsCascadeParent(keyResultNode)
+                    : index.ChildStart[keyResultNode + 1] - index.ChildStart[keyResultNode] > initiatives.Length;
+                if (!cascadeParent)
                 {
                     results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, results, null));
                 }
