@@ -20,11 +20,11 @@ public sealed class StrategyRegistry
     /// <c>weakest</c>, <c>pace</c>, <c>worst-child</c>, <c>confidence-mean</c> and <c>grade-bands</c>.</summary>
     public static StrategyRegistry BuiltIn { get; } = new StrategyRegistry(ImmutableDictionary.Create<string, Registration>(StringComparer.Ordinal))
         .With(StandardProgressStrategy.StrategyName, StandardProgressStrategy.FromOptions)
-        .With(WeightedMeanRollup.StrategyName, _ => new WeightedMeanRollup())
-        .With(MeanRollup.StrategyName, _ => new MeanRollup())
-        .With(WeakestRollup.StrategyName, _ => new WeakestRollup())
+        .With(WeightedMeanRollup.StrategyName, WeightedMeanRollup.FromOptions)
+        .With(MeanRollup.StrategyName, MeanRollup.FromOptions)
+        .With(WeakestRollup.StrategyName, WeakestRollup.FromOptions)
         .With(PaceStatusStrategy.StrategyName, PaceStatusStrategy.FromOptions)
-        .With(WorstChildStatusStrategy.StrategyName, _ => new WorstChildStatusStrategy())
+        .With(WorstChildStatusStrategy.StrategyName, WorstChildStatusStrategy.FromOptions)
         .With(ConfidenceMeanStatusStrategy.StrategyName, ConfidenceMeanStatusStrategy.FromOptions)
         .With(GradeBandScore.StrategyName, GradeBandScore.FromOptions);
 

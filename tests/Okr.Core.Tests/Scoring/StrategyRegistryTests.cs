@@ -110,3 +110,33 @@ public class StrategyRegistryTests
         Assert.Equal(1.5m, scorecard["l"].Progress!.Value.Ratio);
     }
 }
+
+public class StrategyOptionsRoundTripTests
+{
+    public static TheoryData<string> BuiltInNames => new(StrategyRegistry.BuiltIn.Names);
+
+    [Theory]
+    [MemberData(nameof(BuiltInNames))]
+    public void Create_BuiltIn_KeepsOptionsItDoesNotKnow(string name)
+    {
+        var options = StrategyOptions.Empty.With("fromANewerVersion", "42");
+        var strategy = StrategyRegistry.BuiltIn.Create<ScoringStrategy>(name, options);
+        Assert.True(strategy.Options.TryGetValue("fromANewerVersion", out var value));
+        Assert.Equal("42", value);
+    }
+
+    [Fact]
+    public void OkrJson_RoundTrip_KeepsUnknownStrategyOptions()
+    {
+        var rollup = StrategyRegistry.BuiltIn.Create<RollupStrategy>("weighted-mean", StrategyOptions.Empty.With("fromANewerVersion", true));
+        var pace = StrategyRegistry.BuiltIn.Create<StatusStrategy>("pace", StrategyOptions.Empty.With("mode", "ratio").With("hysteresis", 0.05m));
+        var plan = new OkrPlan([Plans.Objective("o", Plans.KrAt("kr", 10m))], ScoringConfiguration.Default with { Rollup = rollup, KeyResultStatus = pace });
+        string json = OkrJson.Serialize(plan);
+        var back = OkrJson.Deserialize(json);
+        Assert.Equal(plan, back);
+        Assert.Equal(json, OkrJson.Serialize(back));
+        Assert.True(back.Scoring.KeyResultStatus.Options.TryGetValue("hysteresis", out var hysteresis));
+        Assert.Equal("0.05", hysteresis);
+        Assert.Equal(PaceMode.Ratio, ((PaceStatusStrategy)back.Scoring.KeyResultStatus).Mode);
+    }
+}

@@ -27,7 +27,12 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
     /// <param name="behindFrom">The mean from which the item is behind. <value>The default is 0.2.</value></param>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside 0 to 1, or <paramref name="behindFrom"/> is above <paramref name="onTrackFrom"/>.</exception>
     public ConfidenceMeanStatusStrategy(decimal onTrack, decimal behind, decimal atRisk, decimal onTrackFrom, decimal behindFrom)
-        : base(StrategyName, StrategyOptions.Empty.With("onTrack", onTrack).With("behind", behind).With("atRisk", atRisk).With("onTrackFrom", onTrackFrom).With("behindFrom", behindFrom))
+        : this(onTrack, behind, atRisk, onTrackFrom, behindFrom, null)
+    {
+    }
+
+    private ConfidenceMeanStatusStrategy(decimal onTrack, decimal behind, decimal atRisk, decimal onTrackFrom, decimal behindFrom, StrategyOptions? options)
+        : base(StrategyName, options ?? StrategyOptions.Empty.With("onTrack", onTrack).With("behind", behind).With("atRisk", atRisk).With("onTrackFrom", onTrackFrom).With("behindFrom", behindFrom))
     {
         OnTrack = Internal.Guard.InRange(onTrack, 0m, 1m);
         Behind = Internal.Guard.InRange(behind, 0m, 1m);
@@ -55,7 +60,7 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
     /// <summary>The mean from which the item is behind.</summary>
     public decimal BehindFrom { get; }
 
-    /// <summary>Re-creates the strategy from its options.</summary>
+    /// <summary>Re-creates the strategy from its options, kept as given (unknown ones included).</summary>
     /// <param name="options">The options (<c>onTrack</c>, <c>behind</c>, <c>atRisk</c>, <c>onTrackFrom</c>, <c>behindFrom</c>).</param>
     /// <returns>The strategy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -68,7 +73,8 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
             options.GetDecimal("behind", 0.3m),
             options.GetDecimal("atRisk", 0.1m),
             options.GetDecimal("onTrackFrom", 0.55m),
-            options.GetDecimal("behindFrom", 0.2m));
+            options.GetDecimal("behindFrom", 0.2m),
+            options);
     }
 
     /// <inheritdoc/>

@@ -23,7 +23,12 @@ public sealed class GradeBandScore : ScoreStrategy
     /// <param name="aspirationalExpectation">The score an aspirational item is expected to reach. <value>The default is 0.7.</value></param>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside 0 to 1, or <paramref name="greenFrom"/> is below <paramref name="yellowFrom"/>.</exception>
     public GradeBandScore(decimal yellowFrom, decimal greenFrom, decimal committedExpectation, decimal aspirationalExpectation)
-        : base(StrategyName, StrategyOptions.Empty.With("yellowFrom", yellowFrom).With("greenFrom", greenFrom).With("committedExpectation", committedExpectation).With("aspirationalExpectation", aspirationalExpectation))
+        : this(yellowFrom, greenFrom, committedExpectation, aspirationalExpectation, null)
+    {
+    }
+
+    private GradeBandScore(decimal yellowFrom, decimal greenFrom, decimal committedExpectation, decimal aspirationalExpectation, StrategyOptions? options)
+        : base(StrategyName, options ?? StrategyOptions.Empty.With("yellowFrom", yellowFrom).With("greenFrom", greenFrom).With("committedExpectation", committedExpectation).With("aspirationalExpectation", aspirationalExpectation))
     {
         YellowFrom = Internal.Guard.InRange(yellowFrom, 0m, 1m);
         GreenFrom = Internal.Guard.InRange(greenFrom, 0m, 1m);
@@ -47,7 +52,7 @@ public sealed class GradeBandScore : ScoreStrategy
     /// <summary>The score an aspirational item is expected to reach.</summary>
     public decimal AspirationalExpectation { get; }
 
-    /// <summary>Re-creates the strategy from its options.</summary>
+    /// <summary>Re-creates the strategy from its options, kept as given (unknown ones included).</summary>
     /// <param name="options">The options (<c>yellowFrom</c>, <c>greenFrom</c>, <c>committedExpectation</c>, <c>aspirationalExpectation</c>).</param>
     /// <returns>The strategy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -59,7 +64,8 @@ public sealed class GradeBandScore : ScoreStrategy
             options.GetDecimal("yellowFrom", 0.4m),
             options.GetDecimal("greenFrom", 0.7m),
             options.GetDecimal("committedExpectation", 1.0m),
-            options.GetDecimal("aspirationalExpectation", 0.7m));
+            options.GetDecimal("aspirationalExpectation", 0.7m),
+            options);
     }
 
     /// <inheritdoc/>

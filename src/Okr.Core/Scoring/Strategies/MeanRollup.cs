@@ -15,6 +15,22 @@ public sealed class MeanRollup : RollupStrategy
     {
     }
 
+    private MeanRollup(StrategyOptions options)
+        : base(StrategyName, options)
+    {
+    }
+
+    /// <summary>Re-creates the strategy from its options. It reads none, but keeps them as given, so options written by a
+    /// newer version survive a round trip.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static MeanRollup FromOptions(StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new MeanRollup(options);
+    }
+
     /// <inheritdoc/>
     public override RollupResult Aggregate(in RollupArguments arguments)
     {

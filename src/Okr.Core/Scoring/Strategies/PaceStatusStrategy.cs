@@ -18,8 +18,8 @@ public sealed class PaceStatusStrategy : StatusStrategy
     {
     }
 
-    private PaceStatusStrategy(PaceMode mode, decimal atRiskGap, decimal behindGap, decimal atRiskBelow, decimal onTrackFrom)
-        : base(StrategyName, StrategyOptions.Empty
+    private PaceStatusStrategy(PaceMode mode, decimal atRiskGap, decimal behindGap, decimal atRiskBelow, decimal onTrackFrom, StrategyOptions? options = null)
+        : base(StrategyName, options ?? StrategyOptions.Empty
             .With("mode", mode.ToString())
             .With(mode == PaceMode.Points ? "atRiskGap" : "atRiskBelow", mode == PaceMode.Points ? atRiskGap : atRiskBelow)
             .With(mode == PaceMode.Points ? "behindGap" : "onTrackFrom", mode == PaceMode.Points ? behindGap : onTrackFrom))
@@ -77,7 +77,7 @@ public sealed class PaceStatusStrategy : StatusStrategy
         return new PaceStatusStrategy(PaceMode.Ratio, 25m, 0m, atRiskBelow, onTrackFrom);
     }
 
-    /// <summary>Re-creates the strategy from its options (<c>mode</c>, then <c>atRiskGap</c>/<c>behindGap</c> or <c>atRiskBelow</c>/<c>onTrackFrom</c>).</summary>
+    /// <summary>Re-creates the strategy from its options, kept as given (unknown ones included) (<c>mode</c>, then <c>atRiskGap</c>/<c>behindGap</c> or <c>atRiskBelow</c>/<c>onTrackFrom</c>).</summary>
     /// <param name="options">The options.</param>
     /// <returns>The strategy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -85,9 +85,12 @@ public sealed class PaceStatusStrategy : StatusStrategy
     public static PaceStatusStrategy FromOptions(StrategyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.GetEnum("mode", PaceMode.Points) == PaceMode.Ratio
+
+        // Validated by the factories; the options are then kept as given (unknown ones included).
+        var typed = options.GetEnum("mode", PaceMode.Points) == PaceMode.Ratio
             ? Ratio(options.GetDecimal("atRiskBelow", 0.75m), options.GetDecimal("onTrackFrom", 0.95m))
             : Points(options.GetDecimal("atRiskGap", 25m), options.GetDecimal("behindGap", 0m));
+        return new PaceStatusStrategy(typed.Mode, typed.AtRiskGap, typed.BehindGap, typed.AtRiskBelow, typed.OnTrackFrom, options);
     }
 
     /// <inheritdoc/>

@@ -28,7 +28,12 @@ public sealed class StandardProgressStrategy : ProgressStrategy
     /// <param name="floorAt">The lowest ratio reported, or null for none (the default).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capAt"/> is below <paramref name="floorAt"/>.</exception>
     public StandardProgressStrategy(decimal? capAt, decimal? floorAt)
-        : base(StrategyName, ToOptions(capAt, floorAt))
+        : this(capAt, floorAt, ToOptions(capAt, floorAt))
+    {
+    }
+
+    private StandardProgressStrategy(decimal? capAt, decimal? floorAt, StrategyOptions options)
+        : base(StrategyName, options)
     {
         if (capAt < floorAt)
         {
@@ -45,7 +50,8 @@ public sealed class StandardProgressStrategy : ProgressStrategy
     /// <summary>The lowest ratio reported, or null. <value>The default is null.</value></summary>
     public decimal? FloorAt { get; }
 
-    /// <summary>Re-creates the strategy from its options.</summary>
+    /// <summary>Re-creates the strategy from its options. The options are kept as given, unknown ones included, so a
+    /// plan written by a newer version loses nothing on a round trip.</summary>
     /// <param name="options">The options (<c>capAt</c>, <c>floorAt</c>).</param>
     /// <returns>The strategy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -53,7 +59,7 @@ public sealed class StandardProgressStrategy : ProgressStrategy
     public static StandardProgressStrategy FromOptions(StrategyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new StandardProgressStrategy(options.GetNullableDecimal("capAt"), options.GetNullableDecimal("floorAt"));
+        return new StandardProgressStrategy(options.GetNullableDecimal("capAt"), options.GetNullableDecimal("floorAt"), options);
     }
 
     /// <inheritdoc/>

@@ -12,6 +12,22 @@ public sealed class WeakestRollup : RollupStrategy
     {
     }
 
+    private WeakestRollup(StrategyOptions options)
+        : base(StrategyName, options)
+    {
+    }
+
+    /// <summary>Re-creates the strategy from its options. It reads none, but keeps them as given, so options written by a
+    /// newer version survive a round trip.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static WeakestRollup FromOptions(StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new WeakestRollup(options);
+    }
+
     /// <inheritdoc/>
     public override RollupResult Aggregate(in RollupArguments arguments)
     {

@@ -18,6 +18,22 @@ public sealed class WorstChildStatusStrategy : StatusStrategy
     {
     }
 
+    private WorstChildStatusStrategy(StrategyOptions options)
+        : base(StrategyName, options)
+    {
+    }
+
+    /// <summary>Re-creates the strategy from its options. It reads none, but keeps them as given, so options written by a
+    /// newer version survive a round trip.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static WorstChildStatusStrategy FromOptions(StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new WorstChildStatusStrategy(options);
+    }
+
     /// <inheritdoc/>
     public override StatusResult Evaluate(in StatusArguments arguments)
     {
