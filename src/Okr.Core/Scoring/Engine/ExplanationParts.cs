@@ -26,8 +26,6 @@ internal sealed class ExplanationParts
 
     public void Add(Contribution contribution) => contributions.Add(contribution);
 
-    public void AddCounting(Contribution contribution) => contributions.Add(contribution);
-
     public void SetShare(string childId, decimal share)
     {
         int i = contributions.FindIndex(c => c.ChildId == childId && c.Counts);

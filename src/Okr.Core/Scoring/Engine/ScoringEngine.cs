@@ -331,7 +331,7 @@ internal sealed class ScoringEngine
             counting++;
             decimal childProgress = results.ProgressOf(child);
             sum += childProgress;
-            explain?.AddCounting(new Contribution(index.Ids[child], OkrItemKind.WorkItem, Progress.FromRatio(childProgress), Progress.FromRatio(childProgress), 1m, 0m, true, null));
+            explain?.Add(new Contribution(index.Ids[child], OkrItemKind.WorkItem, Progress.FromRatio(childProgress), Progress.FromRatio(childProgress), 1m, 0m, true, null));
             if (results.StatusOf(child) != OkrStatus.NotStarted)
             {
                 started++;
@@ -772,7 +772,7 @@ internal sealed class ScoringEngine
                 confidenceSum += relative * c;
             }
 
-            explain?.AddCounting(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
+            explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
         }
 
         var arguments = new RollupArguments(objective.Id, rollupBuffer.AsSpan(0, used));
