@@ -37,7 +37,13 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
     }
 
     /// <summary>The calendar day of <see cref="At"/> in its own offset: the day used for "as of" filtering.</summary>
-    public DateOnly Day => DateOnly.FromDateTime(At.DateTime);
+    public DateOnly Day => DateOnly.FromDayNumber(DayNumber);
+
+    /// <summary><see cref="At"/>'s UTC ticks, without building the <see cref="DateTimeOffset"/>.</summary>
+    internal long UtcTicks => atUtcTicks;
+
+    /// <summary><see cref="Day"/>'s day number: the local clock time's ticks (UTC plus the offset) in whole days.</summary>
+    internal int DayNumber => (int)((atUtcTicks + (atOffsetMinutes * TimeSpan.TicksPerMinute)) / TimeSpan.TicksPerDay);
 
     /// <summary>The owner's confidence that the target will be reached, from 0 to 1; null when not given.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value outside 0 to 1.</exception>

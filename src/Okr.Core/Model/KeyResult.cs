@@ -98,9 +98,11 @@ public sealed record KeyResult
     public CheckIn? LatestCheckInAsOf(DateOnly asOf)
     {
         CheckIn? latest = null;
+        int day = asOf.DayNumber;
         foreach (var checkIn in checkIns)
         {
-            if (checkIn.Day <= asOf && (latest is null || checkIn.At >= latest.At))
+            // checkIn.Day <= asOf and checkIn.At >= latest.At, on the stored numbers.
+            if (checkIn.DayNumber <= day && (latest is null || checkIn.UtcTicks >= latest.UtcTicks))
             {
                 latest = checkIn;
             }

@@ -15,6 +15,7 @@ namespace Okr.Core;
 public sealed class OkrPlan : IEquatable<OkrPlan>
 {
     private readonly PlanIndex index;
+    private ScoringTables? scoringTables;
 
     /// <summary>Builds a plan.</summary>
     /// <param name="objectives">The objectives; aligned ones refer to their parent by id, in any order.</param>
@@ -30,12 +31,13 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
         index = PlanIndex.Build(Objectives);
     }
 
-    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index, UnknownProperties unknownProperties)
+    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index, UnknownProperties unknownProperties, ScoringTables? scoringTables = null)
     {
         Objectives = objectives;
         Scoring = scoring;
         this.index = index;
         UnknownProperties = unknownProperties;
+        this.scoringTables = scoringTables;
     }
 
     /// <summary>An empty plan with the default scoring configuration.</summary>
@@ -64,6 +66,23 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public IEnumerable<WorkItem> WorkItems => Initiatives.SelectMany(i => i.WorkItems);
 
     internal PlanIndex Index => index;
+
+    /// <summary>The work items and initiatives compiled for the full scoring pass; built on first use (by one thread
+    /// or by several, keeping the first), then kept with the plan.</summary>
+    internal ScoringTables ScoringTables
+    {
+        get
+        {
+            var tables = Volatile.Read(ref scoringTables);
+            if (tables is null)
+            {
+                tables = ScoringTables.Build(Objectives, index);
+                tables = Interlocked.CompareExchange(ref scoringTables, tables, null) ?? tables;
+            }
+
+            return tables;
+        }
+    }
 
     /// <summary>Whether an item of any kind has the id.</summary>
     /// <param name="id">The id.</param>
@@ -193,8 +212,9 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
         var objective = Objectives[l.Objective];
         var old = objective.KeyResults[l.KeyResult];
         var changed = objective with { KeyResults = objective.KeyResults.SetItem(l.KeyResult, keyResult) };
+        // The same initiatives (a check-in, a new target): the compiled work is the same too, if it was compiled.
         return PlanIndex.SameShape(old, keyResult)
-            ? new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring, index, UnknownProperties)
+            ? new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring, index, UnknownProperties, old.Initiatives == keyResult.Initiatives ? Volatile.Read(ref scoringTables) : null)
             : new OkrPlan(Objectives.SetItem(l.Objective, changed), Scoring).WithUnknownProperties(UnknownProperties);
     }
 
@@ -265,7 +285,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public OkrPlan WithScoring(ScoringConfiguration scoring)
     {
         ArgumentNullException.ThrowIfNull(scoring);
-        return new OkrPlan(Objectives, scoring, index, UnknownProperties);
+        return new OkrPlan(Objectives, scoring, index, UnknownProperties, Volatile.Read(ref scoringTables));
     }
 
     /// <summary>Returns a plan with other unknown JSON properties (see <see cref="UnknownProperties"/>). The structure is shared.</summary>
@@ -275,7 +295,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public OkrPlan WithUnknownProperties(UnknownProperties unknownProperties)
     {
         ArgumentNullException.ThrowIfNull(unknownProperties);
-        return new OkrPlan(Objectives, Scoring, index, unknownProperties);
+        return new OkrPlan(Objectives, Scoring, index, unknownProperties, Volatile.Read(ref scoringTables));
     }
 
     /// <inheritdoc/>

@@ -35,6 +35,11 @@ public readonly ref struct ProgressArguments
     /// <summary>For cascaded sums: the current values of the child key results that have one; otherwise empty.</summary>
     public ReadOnlySpan<decimal> ChildValues { get; }
 
+    /// <summary>For activity key results, when the engine has already counted them from its compiled tables: the
+    /// counting work items under contributing initiatives and how many of them are done as of <see cref="AsOf"/>.
+    /// The built-in formulas use it for the methods that need only these counts.</summary>
+    internal (int Counting, int Done)? ActivityTally { get; init; }
+
     /// <summary>The check-ins whose day is on or before <see cref="AsOf"/>, ordered by moment (stable for equal moments).</summary>
     /// <returns>A new array; empty when there are none.</returns>
     public ImmutableArray<CheckIn> GetCheckInsToDate()

@@ -54,7 +54,7 @@ public sealed record ScoringConfiguration
     {
         ArgumentNullException.ThrowIfNull(keyResult);
         return keyResult.ProgressStrategy
-            ?? (progressByKind.TryGetValue(keyResult.Kind.Discriminator, out var byKind) ? byKind : progress);
+            ?? (progressByKind.Count != 0 && progressByKind.TryGetValue(keyResult.Kind.Discriminator, out var byKind) ? byKind : progress);
     }
 
     /// <inheritdoc/>

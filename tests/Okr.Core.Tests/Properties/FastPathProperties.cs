@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Xunit;
 using Okr.Core.Scoring;
@@ -82,5 +83,97 @@ public class FastPathProperties
         {
             Assert.Equal(Fingerprint(ScoreGeneral(plan, day)), Fingerprint(OkrScorer.Score(plan, day)));
         }
+    }
+
+    [Property]
+    public bool FastPath_GeneratedPlansWithCascadesAndKeyResultAlignment_EqualsGeneralPathBitForBit(PlanSpec spec, byte dayChoice)
+    {
+        // Every third key result becomes a cascaded sum; every other key result cascades into the nearest earlier one
+        // (a cascaded sum or not: only sums read their children); every fourth objective is re-aligned to a key
+        // result of an earlier objective. Cascades and alignments point backwards, so nothing cycles.
+        var plan = spec.Build();
+        var keyResultIds = new List<string>();
+        var objectives = new List<Objective>();
+        foreach (var objective in plan.Objectives)
+        {
+            var keyResults = new List<KeyResult>();
+            foreach (var keyResult in objective.KeyResults)
+            {
+                int position = keyResultIds.Count;
+                var changed = position % 3 == 0 ? keyResult with { Kind = new CascadedSumKind(0m, 50m) } : keyResult;
+                if (position % 2 == 1)
+                {
+                    changed = changed with { ParentKeyResultId = keyResultIds[position - 1] };
+                }
+
+                keyResults.Add(changed);
+                keyResultIds.Add(keyResult.Id);
+            }
+
+            var alignment = objectives.Count % 4 == 3 && keyResultIds.Count > keyResults.Count
+                ? Alignment.ToKeyResult(keyResultIds[0])
+                : objective.Alignment;
+            objectives.Add(objective with { KeyResults = [.. keyResults], Alignment = alignment });
+        }
+
+        return Same(new OkrPlan(objectives), Days[dayChoice % Days.Length]);
+    }
+
+    [Fact]
+    public void FastPath_MoreDistinctPercentagesThanTheTableHolds_EqualsGeneralPathBitForBit()
+    {
+        // 70,000 work items with distinct percentages: the compiled ratio table holds 65,535, the rest read the record.
+        var workItems = Enumerable.Range(0, 70_000).Select(i => new WorkItem
+        {
+            Id = "w" + i.ToString(CultureInfo.InvariantCulture),
+            Title = "work",
+            State = WorkItemState.InProgress,
+            PercentComplete = i / 1000m,
+        });
+        var initiatives = workItems.Chunk(7).Select((chunk, i) => new Initiative { Id = "i" + i.ToString(CultureInfo.InvariantCulture), Title = "initiative", WorkItems = [.. chunk] });
+        var keyResults = initiatives.Chunk(10).Select((chunk, i) => new KeyResult
+        {
+            Id = "k" + i.ToString(CultureInfo.InvariantCulture),
+            Title = "key result",
+            Kind = new ActivityKind(ActivityMethod.MeanCompletion),
+            Initiatives = [.. chunk],
+        });
+        var plan = new OkrPlan([new Objective { Id = "o", Title = "objective", Period = Period.Quarter(2026, 2), KeyResults = [.. keyResults] }]);
+
+        foreach (var day in Days)
+        {
+            Assert.Equal(Fingerprint(ScoreGeneral(plan, day)), Fingerprint(OkrScorer.Score(plan, day)));
+        }
+    }
+
+    [Fact]
+    public void CompiledTables_PlanAfterCheckIn_KeepsThemAndScoresAsAFreshPlan()
+    {
+        var plan = CompanyPlanGenerator.Generate(2_000, 3);
+        var tables = plan.ScoringTables;
+        var keyResult = plan.KeyResults.First(k => k.Kind is LinearKind or PercentageKind);
+        var updated = plan.AddCheckIn(keyResult.Id, new CheckIn(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero), 42m));
+        var fresh = new OkrPlan(updated.Objectives);
+
+        Assert.Same(tables, updated.ScoringTables);
+        Assert.NotSame(tables, fresh.ScoringTables);
+        foreach (var day in Days)
+        {
+            Assert.Equal(Fingerprint(OkrScorer.Score(fresh, day)), Fingerprint(OkrScorer.Score(updated, day)));
+        }
+    }
+
+    [Fact]
+    public void CompiledTables_PlanWithAReplacedWorkItem_CompilesAgain()
+    {
+        var plan = CompanyPlanGenerator.Generate(2_000, 5);
+        var tables = plan.ScoringTables;
+        var workItem = plan.WorkItems.First(w => w.State == WorkItemState.InProgress);
+        var updated = plan.ReplaceWorkItem(workItem with { State = WorkItemState.Done, CompletedOn = new DateOnly(2026, 4, 2) });
+
+        Assert.NotSame(tables, updated.ScoringTables);
+        var score = OkrScorer.Score(updated, new DateOnly(2026, 5, 15))[workItem.Id];
+        Assert.Equal(OkrStatus.Achieved, score.Status);
+        Assert.Equal(1m, score.Progress?.Ratio);
     }
 }

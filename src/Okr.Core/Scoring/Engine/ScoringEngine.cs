@@ -20,14 +20,12 @@ internal sealed class ScoringEngine
     private decimal[] effectiveBuffer = [];
     private int[] candidateBuffer = [];
     private decimal[] valueBuffer = [];
-    private Int128[]? percentKeys;
-    private decimal[]? percentRatios;
-    private const int PercentSlots = 32;
-    private const int PercentTableFrom = 4096;
     private (ContributionWeight Weight, bool Contributes, bool Excluded)[] childBuffer = [];
     private Period expectedPeriod;
     private decimal expectedRatio = -1m;
     private Dictionary<Period, decimal>? elapsedByPeriod;
+    private decimal[]? elapsedOf;
+    private ulong[]? elapsedKnown;
     private const int MaxRememberedPeriods = 1024;
 
     /// <summary>For tests: when set on the calling thread, the engine takes its general path everywhere (every child
@@ -58,75 +56,159 @@ internal sealed class ScoringEngine
         this.asOf = asOf;
     }
 
-    /// <summary>Scores every node. Work items, initiatives and most key results are computed in one nested walk of
-    /// the model (their node numbers follow it); objectives and cascade parents follow in topological order.</summary>
+    /// <summary>Scores every node, children before parents, without recursion.</summary>
     public ResultStore ScoreAll()
     {
         var results = new ResultStore(index);
-        var objectives = plan.Objectives;
-
-        // Objectives whose children are all computed by the end of their own part of the walk (no aligned objective,
-        // no key result that others cascade into) are computed there, while their children's results are still in
-        // the cache; the others wait for the topological pass. One bit per objective marks the early ones.
-        ulong[]? early = generalPathOnly ? null : new ulong[(objectives.Length + 63) / 64];
-        int node = 0;
-        for (int o = 0; o < objectives.Length; o++)
+        if (generalPathOnly)
         {
-            var objective = objectives[o];
-            int objectiveNode = node++;
-            var keyResults = objective.KeyResults;
-            int ownChildren = keyResults.Length;
-            bool leaf = early is not null;
-            for (int k = 0; k < keyResults.Length; k++)
+            ScoreAllGeneral(results);
+        }
+        else
+        {
+            ScoreAllCompiled(results);
+        }
+
+        return results;
+    }
+
+    /// <summary>The general pass: work items, initiatives and the key results no other key result cascades into in one
+    /// nested walk of the model, then objectives and cascade parents in topological order, every node through
+    /// <see cref="Compute"/>'s rules reading the records.</summary>
+    private void ScoreAllGeneral(ResultStore results)
+    {
+        int node = 0;
+        foreach (var objective in plan.Objectives)
+        {
+            node++;
+            foreach (var keyResult in objective.KeyResults)
             {
-                var keyResult = keyResults[k];
                 int keyResultNode = node++;
-                var initiatives = keyResult.Initiatives;
-                ownChildren += initiatives.Length;
-                for (int i = 0; i < initiatives.Length; i++)
+                foreach (var initiative in keyResult.Initiatives)
                 {
-                    var initiative = initiatives[i];
                     int initiativeNode = node++;
-                    var workItems = initiative.WorkItems;
-                    for (int w = 0; w < workItems.Length; w++)
+                    foreach (var workItem in initiative.WorkItems)
                     {
-                        ComputeWorkItem(node++, workItems[w], results);
+                        int workItemNode = node++;
+                        results.Set(workItemNode, ComputeWorkItem(workItem, null));
                     }
 
                     results.Set(initiativeNode, ComputeInitiative(initiativeNode, objective, initiative, results, null));
                 }
 
-                // A key result's children are its initiatives, then the key results cascading into it.
-                bool cascadeParent = generalPathOnly
-                    ? IsCascadeParent(keyResultNode)
-                    : index.ChildStart[keyResultNode + 1] - index.ChildStart[keyResultNode] > initiatives.Length;
-                if (!cascadeParent)
+                if (!IsCascadeParent(keyResultNode))
                 {
                     results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, results, null));
                 }
-                else
-                {
-                    leaf = false;
-                }
-            }
-
-            if (leaf && index.ChildStart[objectiveNode + 1] - index.ChildStart[objectiveNode] == ownChildren)
-            {
-                results.Set(objectiveNode, ComputeObjective(objectiveNode, objective, results, null));
-                early![o >> 6] |= 1UL << (o & 63);
             }
         }
 
         foreach (int upper in index.UpperOrder)
         {
+            results.Set(upper, Compute(upper, results, null));
+        }
+    }
+
+    /// <summary>
+    /// The full pass over the plan's compiled tables (<see cref="OkrPlan.ScoringTables"/>): objectives in alignment
+    /// post-order, each with its key results, initiatives and work items, so an objective is computed right after its
+    /// own part of the walk and its aligned objectives, while their results are still in the cache. Work items and
+    /// initiatives are computed from the tables without reading their records. Only cascaded sums that other key results
+    /// cascade into, and the objectives above them, wait for a last pass in topological order.
+    /// </summary>
+    private void ScoreAllCompiled(ResultStore results)
+    {
+        var objectives = plan.Objectives;
+        var tables = plan.ScoringTables;
+        var starts = tables.ObjectiveStarts;
+        var childStart = index.ChildStart;
+        ulong[] done = new ulong[(objectives.Length + 63) / 64];
+        bool anyDeferred = false;
+        foreach (int o in tables.ObjectiveOrder)
+        {
+            var objective = objectives[o];
+            int node = starts[3 * o];
+            int initiativeOrdinal = starts[(3 * o) + 1];
+            int workItem = starts[(3 * o) + 2];
+            int objectiveNode = node++;
+            bool ready = true;
+            foreach (var keyResult in objective.KeyResults)
+            {
+                int keyResultNode = node++;
+                int initiatives = keyResult.Initiatives.Length;
+                int activityCounting = 0;
+                int activityDone = 0;
+                for (int i = 0; i < initiatives; i++)
+                {
+                    // An initiative's children are its work items, numbered right after it.
+                    int initiativeNode = node++;
+                    int workItems = childStart[initiativeNode + 1] - childStart[initiativeNode];
+                    bool feeds = tables.FeedsActivity[initiativeOrdinal];
+                    for (int w = 0; w < workItems; w++)
+                    {
+                        int outcome = ComputeWorkItem(node++, workItem++, tables, results);
+                        if (feeds && outcome >= 0)
+                        {
+                            activityCounting++;
+                            activityDone += outcome;
+                        }
+                    }
+
+                    ComputeInitiative(initiativeNode, workItems, initiativeOrdinal++, tables, keyResult.Initiatives[i], results);
+                }
+
+                // A key result's children are its initiatives, then the key results cascading into it; only a cascaded
+                // sum reads the latter.
+                if (keyResult.Kind is CascadedSumKind && childStart[keyResultNode + 1] - childStart[keyResultNode] > initiatives)
+                {
+                    ready = false;
+                    continue;
+                }
+
+                results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, results, null, (activityCounting, activityDone)));
+            }
+
+            if (ready && anyDeferred)
+            {
+                // Aligned objectives come before this one in the walk, but one of them may have been deferred.
+                foreach (int child in index.ChildrenOf(objectiveNode))
+                {
+                    var location = index.Locations[child];
+                    if (location.Kind == OkrItemKind.Objective && (done[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
+                    {
+                        ready = false;
+                        break;
+                    }
+                }
+            }
+
+            if (ready)
+            {
+                results.Set(objectiveNode, ComputeObjective(objectiveNode, objective, results, null));
+                done[o >> 6] |= 1UL << (o & 63);
+            }
+            else
+            {
+                anyDeferred = true;
+            }
+        }
+
+        if (!anyDeferred)
+        {
+            return;
+        }
+
+        foreach (int upper in index.UpperOrder)
+        {
             var location = index.Locations[upper];
-            if (early is null || location.Kind != OkrItemKind.Objective || (early[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
+            bool computed = location.Kind == OkrItemKind.Objective
+                ? (done[location.Objective >> 6] & (1UL << (location.Objective & 63))) != 0
+                : objectives[location.Objective].KeyResults[location.KeyResult].Kind is not CascadedSumKind;
+            if (!computed)
             {
                 results.Set(upper, Compute(upper, results, null));
             }
         }
-
-        return results;
     }
 
     private bool IsCascadeParent(int node)
@@ -232,56 +314,124 @@ internal sealed class ScoringEngine
 
     private static NodeResult NotScored(OkrStatus status) => new() { Status = status };
 
-    private void ComputeWorkItem(int node, WorkItem item, ResultStore results)
+    /// <summary>A work item's result from the compiled tables: the same rules as <see cref="ComputeWorkItem(WorkItem, ExplanationParts?)"/>.</summary>
+    /// <returns>-1 when the item does not count (cancelled), 1 when it is done as of the day, 0 otherwise.</returns>
+    private int ComputeWorkItem(int node, int ordinal, ScoringTables tables, ResultStore results)
     {
-        if (!item.Counts)
+        var state = (WorkItemState)tables.State[ordinal];
+        if (state == WorkItemState.Cancelled)
+        {
+            results.SetLeaf(node, 0m, OkrStatus.NotScored, NodeFlags.None);
+            return -1;
+        }
+
+        int today = asOf.DayNumber;
+        bool done = today >= tables.DoneFrom[ordinal];
+        decimal completion;
+        if (done)
+        {
+            completion = 1m;
+        }
+        else if (state == WorkItemState.Done)
+        {
+            completion = 0m;
+        }
+        else
+        {
+            ushort ratio = tables.RatioOf[ordinal];
+            completion = ratio != ScoringTables.RatioNotTabled ? tables.Ratios[ratio] : WorkItemAt(node).CompletionAsOf(asOf);
+        }
+
+        var status = done ? OkrStatus.Achieved
+            : state == WorkItemState.Blocked ? OkrStatus.AtRisk
+            : tables.Due[ordinal] < today ? OkrStatus.AtRisk
+            : state == WorkItemState.InProgress || completion > 0m ? OkrStatus.OnTrack
+            : OkrStatus.NotStarted;
+        results.SetLeaf(node, completion, status, NodeFlags.Scored);
+        return done ? 1 : 0;
+    }
+
+    private WorkItem WorkItemAt(int node)
+    {
+        var location = index.Locations[node];
+        return plan.Objectives[location.Objective].KeyResults[location.KeyResult].Initiatives[location.Initiative].WorkItems[location.WorkItem];
+    }
+
+    /// <summary>An initiative's result from its work items' results and the compiled tables: the same rules as
+    /// <see cref="ComputeInitiative(int, Objective, Initiative, ResultStore, ExplanationParts?)"/>. The record is read
+    /// only when no work item counts (for the percent typed in) or for the status strategy's arguments.</summary>
+    private void ComputeInitiative(int node, int workItemCount, int ordinal, ScoringTables tables, Initiative initiative, ResultStore results)
+    {
+        int counting = 0;
+        int started = 0;
+        decimal sum = 0m;
+        for (int child = node + 1; child <= node + workItemCount; child++)
+        {
+            if (!results.IsScored(child))
+            {
+                continue;
+            }
+
+            counting++;
+            sum += results.ProgressOf(child);
+            if (results.StatusOf(child) != OkrStatus.NotStarted)
+            {
+                started++;
+            }
+        }
+
+        decimal ratio;
+        if (counting > 0)
+        {
+            ratio = sum / counting;
+        }
+        else if (initiative.PercentComplete is { } percent)
+        {
+            ratio = Progress.FromPercent(percent).Ratio;
+            started = percent > 0m ? 1 : 0;
+        }
+        else
         {
             results.SetLeaf(node, 0m, OkrStatus.NotScored, NodeFlags.None);
             return;
         }
 
-        if (generalPathOnly)
+        OkrStatus status;
+        if (ratio >= 1m)
         {
-            decimal general = item.CompletionAsOf(asOf);
-            results.SetLeaf(node, general, WorkItemStatus(item, general, item.IsDoneAsOf(asOf)), NodeFlags.Scored);
-            return;
+            status = OkrStatus.Achieved;
+        }
+        else if (started == 0)
+        {
+            status = OkrStatus.NotStarted;
+        }
+        else
+        {
+            var expected = Progress.FromRatio(ElapsedFraction(tables, tables.PeriodOf[ordinal]));
+            status = config.ObjectiveStatus.EvaluateStatus(new StatusArguments(index.Ids[node], OkrItemKind.Initiative, null, Progress.FromRatio(ratio), null, expected, default));
         }
 
-        // item.CompletionAsOf(asOf), with the division by 100 remembered per percentage (same operation, same bits).
-        bool done = item.IsDoneAsOf(asOf);
-        decimal completion = done ? 1m
-            : item.State == WorkItemState.Done ? 0m
-            : PercentToRatio(item.PercentComplete ?? 0m);
-        results.SetLeaf(node, completion, WorkItemStatus(item, completion, done), NodeFlags.Scored);
+        results.SetLeaf(node, ratio, status, NodeFlags.Scored);
     }
 
-    /// <summary><paramref name="percent"/> / 100, remembered in a small table keyed by the exact bits of the percentage
-    /// (work items share a few percentages; a decimal division each otherwise).</summary>
-    private decimal PercentToRatio(decimal percent)
+    /// <summary>The elapsed share of one of the compiled periods as of the day, computed once per period and pass.</summary>
+    private decimal ElapsedFraction(ScoringTables tables, int period)
     {
-        if (index.Count < PercentTableFrom)
+        if (elapsedOf is null)
         {
-            // Small plans: a few divisions cost less than the table.
-            return percent / 100m;
+            elapsedOf = new decimal[tables.Periods.Length];
+            elapsedKnown = new ulong[(tables.Periods.Length + 63) / 64];
         }
 
-        if (percentKeys is null)
+        ref ulong known = ref elapsedKnown![period >> 6];
+        ulong bit = 1UL << (period & 63);
+        if ((known & bit) == 0)
         {
-            percentKeys = new Int128[PercentSlots];
-            percentRatios = new decimal[PercentSlots];
-            // Key 0 (all bits zero) is the percentage 0: every slot starts out right.
-            percentRatios.AsSpan().Fill(0m / 100m);
+            elapsedOf[period] = tables.Periods[period].ElapsedFraction(asOf);
+            known |= bit;
         }
 
-        var key = System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref percent);
-        int at = (int)((ulong)key ^ (ulong)(key >> 64) ^ ((ulong)key >> 29)) & (PercentSlots - 1);
-        if (percentKeys[at] != key)
-        {
-            percentKeys[at] = key;
-            percentRatios![at] = percent / 100m;
-        }
-
-        return percentRatios![at];
+        return elapsedOf[period];
     }
 
     private OkrStatus WorkItemStatus(WorkItem item, decimal completion, bool done) =>
@@ -438,7 +588,7 @@ internal sealed class ScoringEngine
     private static Period InitiativePeriod(Objective objective, Initiative initiative) =>
         initiative.Start is { } start && initiative.Due is { } due && due >= start ? new Period(start, due) : objective.Period;
 
-    private NodeResult ComputeKeyResult(int node, Objective objective, KeyResult keyResult, ResultStore results, ExplanationParts? explain)
+    private NodeResult ComputeKeyResult(int node, Objective objective, KeyResult keyResult, ResultStore results, ExplanationParts? explain, (int Counting, int Done)? activityTally = null)
     {
         var latest = keyResult.LatestCheckInAsOf(asOf);
         int values = 0;
@@ -455,10 +605,10 @@ internal sealed class ScoringEngine
         }
 
         var strategy = config.ProgressFor(keyResult);
-        var arguments = new ProgressArguments(keyResult, objective.Period, asOf, latest, valueBuffer.AsSpan(0, values));
+        var arguments = new ProgressArguments(keyResult, objective.Period, asOf, latest, valueBuffer.AsSpan(0, values)) { ActivityTally = activityTally };
         var computed = explain is null ? strategy.ComputeProgress(arguments) : strategy.Compute(arguments);
 
-        var result = new NodeResult { LastUpdateTicks = latest?.At.UtcTicks ?? 0L };
+        var result = new NodeResult { LastUpdateTicks = latest?.UtcTicks ?? 0L };
         if (computed.Value is { } value)
         {
             result.Value = value;

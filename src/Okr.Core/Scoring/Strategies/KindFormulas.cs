@@ -59,7 +59,9 @@ internal static class KindFormulas
                 return Milestones(milestones, latest);
 
             case ActivityKind activity:
-                return Activity(a.KeyResult, activity, a.AsOf, describe);
+                return a.ActivityTally is { } tally && activity.Method is ActivityMethod.DoneShare or ActivityMethod.DoneCount
+                    ? ActivityFromCounts(activity, tally.Counting, tally.Done, describe)
+                    : Activity(a.KeyResult, activity, a.AsOf, describe);
 
             case CascadedSumKind cascade:
                 return Cascade(cascade, a.ChildValues);
@@ -179,6 +181,9 @@ internal static class KindFormulas
 
     private static ProgressResult Activity(KeyResult keyResult, ActivityKind kind, DateOnly asOf, bool describe)
     {
+        // Each method sums only what it reads, so an effort beyond decimal's range affects only the effort method.
+        bool efforts = kind.Method == ActivityMethod.EffortWeighted;
+        bool completions = kind.Method == ActivityMethod.MeanCompletion;
         int counting = 0;
         int done = 0;
         decimal effortTotal = 0m;
@@ -207,8 +212,12 @@ internal static class KindFormulas
                         done++;
                     }
 
-                    completionSum += item.CompletionAsOf(asOf);
-                    if (item.Effort is { } effort)
+                    if (completions)
+                    {
+                        completionSum += item.CompletionAsOf(asOf);
+                    }
+
+                    if (efforts && item.Effort is { } effort)
                     {
                         effortTotal += effort;
                         if (isDone)
@@ -224,24 +233,25 @@ internal static class KindFormulas
             return ProgressResult.NotScored("the efforts are beyond the range of decimal arithmetic");
         }
 
-        switch (kind.Method)
+        return kind.Method switch
         {
-            case ActivityMethod.DoneCount:
-                return ProgressResult.Scored(Progress.FromRatio(done / kind.TargetCount!.Value), done, describe ? string.Create(Inv, $"{done} done of a target of {kind.TargetCount}") : "activity");
-            case ActivityMethod.EffortWeighted:
-                return effortTotal == 0m
-                    ? ProgressResult.NotScored("no counting work item has an effort estimate")
-                    : ProgressResult.Scored(Progress.FromRatio(effortDone / effortTotal), done, describe ? string.Create(Inv, $"effort {effortDone} done of {effortTotal}") : "activity");
-            case ActivityMethod.MeanCompletion:
-                return counting == 0
-                    ? ProgressResult.NotScored("no counting work item")
-                    : ProgressResult.Scored(Progress.FromRatio(completionSum / counting), done, describe ? string.Create(Inv, $"mean completion of {counting} work items") : "activity");
-            default:
-                return counting == 0
-                    ? ProgressResult.NotScored("no counting work item")
-                    : ProgressResult.Scored(Progress.FromRatio((decimal)done / counting), done, describe ? string.Create(Inv, $"{done} done of {counting} work items") : "activity");
-        }
+            ActivityMethod.EffortWeighted => effortTotal == 0m
+                ? ProgressResult.NotScored("no counting work item has an effort estimate")
+                : ProgressResult.Scored(Progress.FromRatio(effortDone / effortTotal), done, describe ? string.Create(Inv, $"effort {effortDone} done of {effortTotal}") : "activity"),
+            ActivityMethod.MeanCompletion => counting == 0
+                ? ProgressResult.NotScored("no counting work item")
+                : ProgressResult.Scored(Progress.FromRatio(completionSum / counting), done, describe ? string.Create(Inv, $"mean completion of {counting} work items") : "activity"),
+            _ => ActivityFromCounts(kind, counting, done, describe),
+        };
     }
+
+    /// <summary>The activity methods that need only the counts: done out of a target count, or done out of counting.</summary>
+    private static ProgressResult ActivityFromCounts(ActivityKind kind, int counting, int done, bool describe) =>
+        kind.Method == ActivityMethod.DoneCount
+            ? ProgressResult.Scored(Progress.FromRatio(done / kind.TargetCount!.Value), done, describe ? string.Create(Inv, $"{done} done of a target of {kind.TargetCount}") : "activity")
+            : counting == 0
+                ? ProgressResult.NotScored("no counting work item")
+                : ProgressResult.Scored(Progress.FromRatio((decimal)done / counting), done, describe ? string.Create(Inv, $"{done} done of {counting} work items") : "activity");
 
     private static ProgressResult Cascade(CascadedSumKind kind, ReadOnlySpan<decimal> childValues)
     {

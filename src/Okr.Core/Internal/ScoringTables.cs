@@ -1,0 +1,201 @@
+using Okr.Core.Scoring;
+
+namespace Okr.Core.Internal;
+
+/// <summary>
+/// A plan's work items and initiatives compiled into flat arrays for the full scoring pass: what their results depend
+/// on, without the records (which are 100 to 200 bytes each and scattered over the heap). Built once per plan, lazily,
+/// and shared by every day it is scored as of and by every plan version that keeps the same work (a check-in replaces a
+/// key result but keeps its initiatives). About 11 bytes per work item and 5 per initiative.
+/// </summary>
+/// <remarks>The arrays are in plan order (objective, key result, initiative, work item), which is the order of the
+/// scoring walk. Nothing here depends on the day or on the scoring configuration.</remarks>
+internal sealed class ScoringTables
+{
+    /// <summary>The value of <see cref="RatioOf"/> for a work item whose percentage is not in <see cref="Ratios"/>.</summary>
+    public const ushort RatioNotTabled = ushort.MaxValue;
+
+    private ScoringTables(byte[] state, int[] doneFrom, int[] due, ushort[] ratioOf, decimal[] ratios, int[] periodOf, Period[] periods, bool[] feedsActivity, int[] objectiveOrder, int[] objectiveStarts)
+    {
+        State = state;
+        DoneFrom = doneFrom;
+        Due = due;
+        RatioOf = ratioOf;
+        Ratios = ratios;
+        PeriodOf = periodOf;
+        Periods = periods;
+        FeedsActivity = feedsActivity;
+        ObjectiveOrder = objectiveOrder;
+        ObjectiveStarts = objectiveStarts;
+    }
+
+    /// <summary>Each work item's <see cref="WorkItemState"/>.</summary>
+    public byte[] State { get; }
+
+    /// <summary>Each work item's first day of being done (its completion day, or <see cref="int.MinValue"/> when done
+    /// without one); <see cref="int.MaxValue"/> when not done. Done as of a day when the day number is at least this.</summary>
+    public int[] DoneFrom { get; }
+
+    /// <summary>Each work item's due day number; <see cref="int.MaxValue"/> when none.</summary>
+    public int[] Due { get; }
+
+    /// <summary>Each work item's position in <see cref="Ratios"/>: its percent complete (0 when unknown) / 100;
+    /// <see cref="RatioNotTabled"/> when the table is full (then the record is read).</summary>
+    public ushort[] RatioOf { get; }
+
+    /// <summary>The distinct percentages / 100, computed once with the same decimal division as
+    /// <see cref="WorkItem.CompletionAsOf"/>.</summary>
+    public decimal[] Ratios { get; }
+
+    /// <summary>Each initiative's position in <see cref="Periods"/>: its own dates when both are set and in order,
+    /// otherwise its objective's period.</summary>
+    public int[] PeriodOf { get; }
+
+    /// <summary>The distinct periods of the initiatives.</summary>
+    public Period[] Periods { get; }
+
+    /// <summary>Whether each initiative's work items count for an activity key result: it contributes with a weight
+    /// other than zero.</summary>
+    public bool[] FeedsActivity { get; }
+
+    /// <summary>The objectives' positions, every objective after the objectives aligned to it (a post-order of the
+    /// alignment forest): walking in this order, an objective's aligned children are computed just before it.</summary>
+    public int[] ObjectiveOrder { get; }
+
+    /// <summary>Where each objective's part of the walk starts, three numbers per objective: its node, its first
+    /// initiative's position and its first work item's position (in plan order).</summary>
+    public int[] ObjectiveStarts { get; }
+
+    /// <summary>Compiles a plan's work items and initiatives.</summary>
+    public static ScoringTables Build(ImmutableArray<Objective> objectives, PlanIndex index)
+    {
+        int workItemCount = 0;
+        int initiativeCount = 0;
+        foreach (var objective in objectives)
+        {
+            foreach (var keyResult in objective.KeyResults)
+            {
+                initiativeCount += keyResult.Initiatives.Length;
+                foreach (var initiative in keyResult.Initiatives)
+                {
+                    workItemCount += initiative.WorkItems.Length;
+                }
+            }
+        }
+
+        var state = new byte[workItemCount];
+        var doneFrom = new int[workItemCount];
+        var due = new int[workItemCount];
+        var ratioOf = new ushort[workItemCount];
+        var periodOf = new int[initiativeCount];
+        var feedsActivity = new bool[initiativeCount];
+        var ratios = new List<decimal>();
+        var ratioPosition = new Dictionary<Int128, ushort>();
+        var periods = new List<Period>();
+        var periodPosition = new Dictionary<Period, int>();
+        var objectiveStarts = new int[objectives.Length * 3];
+        int w = 0;
+        int i = 0;
+        int node = 0;
+        for (int o = 0; o < objectives.Length; o++)
+        {
+            var objective = objectives[o];
+            objectiveStarts[3 * o] = node;
+            objectiveStarts[(3 * o) + 1] = i;
+            objectiveStarts[(3 * o) + 2] = w;
+            node++;
+            foreach (var keyResult in objective.KeyResults)
+            {
+                node++;
+                foreach (var initiative in keyResult.Initiatives)
+                {
+                    node += 1 + initiative.WorkItems.Length;
+                    var period = initiative.Start is { } start && initiative.Due is { } end && end >= start ? new Period(start, end) : objective.Period;
+                    if (!periodPosition.TryGetValue(period, out int p))
+                    {
+                        p = periods.Count;
+                        periods.Add(period);
+                        periodPosition.Add(period, p);
+                    }
+
+                    feedsActivity[i] = initiative.Contributes && !initiative.Weight.IsZero;
+                    periodOf[i++] = p;
+                    foreach (var item in initiative.WorkItems)
+                    {
+                        state[w] = (byte)item.State;
+                        doneFrom[w] = item.State != WorkItemState.Done ? int.MaxValue : item.CompletedOn?.DayNumber ?? int.MinValue;
+                        due[w] = item.Due?.DayNumber ?? int.MaxValue;
+                        decimal percent = item.PercentComplete ?? 0m;
+                        var key = System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref percent);
+                        if (!ratioPosition.TryGetValue(key, out ushort r))
+                        {
+                            r = RatioNotTabled;
+                            if (ratios.Count < RatioNotTabled)
+                            {
+                                r = (ushort)ratios.Count;
+                                ratios.Add(percent / 100m);
+                                ratioPosition.Add(key, r);
+                            }
+                        }
+
+                        ratioOf[w++] = r;
+                    }
+                }
+            }
+        }
+
+        return new ScoringTables(state, doneFrom, due, ratioOf, [.. ratios], periodOf, [.. periods], feedsActivity, PostOrder(objectives.Length, objectiveStarts, index), objectiveStarts);
+    }
+
+    /// <summary>The objectives with each one after those aligned to it, without recursion.</summary>
+    private static int[] PostOrder(int count, int[] objectiveStarts, PlanIndex index)
+    {
+        var order = new int[count];
+        int written = 0;
+        var stack = new Stack<(int Objective, bool Expanded)>();
+        for (int root = 0; root < count; root++)
+        {
+            if (HasObjectiveParent(objectiveStarts[3 * root], index))
+            {
+                continue;
+            }
+
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (objective, expanded) = stack.Pop();
+                if (expanded)
+                {
+                    order[written++] = objective;
+                    continue;
+                }
+
+                stack.Push((objective, true));
+                var children = index.ChildrenOf(objectiveStarts[3 * objective]);
+                for (int c = children.Length - 1; c >= 0; c--)
+                {
+                    var location = index.Locations[children[c]];
+                    if (location.Kind == OkrItemKind.Objective)
+                    {
+                        stack.Push((location.Objective, false));
+                    }
+                }
+            }
+        }
+
+        return order;
+    }
+
+    private static bool HasObjectiveParent(int node, PlanIndex index)
+    {
+        foreach (int parent in index.ParentsOf(node))
+        {
+            if (index.Locations[parent].Kind == OkrItemKind.Objective)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
