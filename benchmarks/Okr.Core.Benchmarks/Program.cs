@@ -11,6 +11,7 @@ using Okr.Core.Testing;
 //   --memory 1000000      print the bytes a loaded plan of that size retains (scenario 5) and exit
 //   --quick 100000        time a few full and incremental scorings with a stopwatch (a development aid) and exit
 //   --quick-json 100000   the same for reading and writing JSON
+//   --avg 1000000         the mean of 3 x 20 full scorings with the garbage collections they caused (a development aid)
 var rest = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
@@ -50,6 +51,22 @@ for (int i = 0; i < args.Length; i++)
             return 0;
         case "--quick-json" when i + 1 < args.Length:
             QuickJson(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
+        case "--avg" when i + 1 < args.Length:
+            var ap = CompanyPlanGenerator.Generate(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            OkrScorer.Score(ap, CompanyPlanGenerator.AsOf);
+            for (int round = 0; round < 3; round++)
+            {
+                int a2 = GC.CollectionCount(2), a0 = GC.CollectionCount(0);
+                var asw = Stopwatch.StartNew();
+                for (int r = 0; r < 20; r++)
+                {
+                    OkrScorer.Score(ap, CompanyPlanGenerator.AsOf);
+                }
+
+                Console.WriteLine($"avg {asw.Elapsed.TotalMilliseconds / 20:0.0} ms gen0 {GC.CollectionCount(0) - a0} gen2 {GC.CollectionCount(2) - a2}");
+            }
+
             return 0;
         case "--quick" when i + 1 < args.Length:
             Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));

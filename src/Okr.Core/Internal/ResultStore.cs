@@ -3,7 +3,8 @@ namespace Okr.Core.Internal;
 /// <summary>
 /// The numbers of every node of a scored plan, stored by column so a scorecard costs about 25 bytes per item:
 /// progress (16 bytes) and a packed status-and-flags byte for every node, plus value, confidence and last update
-/// (40 bytes) for objectives and key results only (their <see cref="PlanIndex.Slot"/> row). Work items and
+/// (40 bytes) for objectives and key results only (their <see cref="PlanIndex.Slot"/> row). Each column is a
+/// <see cref="ChunkedColumn{T}"/>, off the large object heap. Work items and
 /// initiatives never have a value, a confidence or a last update.
 /// </summary>
 internal sealed class ResultStore
@@ -12,30 +13,30 @@ internal sealed class ResultStore
     private const byte StatusMask = 0b111;
 
     private readonly int[] slot;
-    private readonly decimal[] progress;
-    private readonly byte[] state;
-    private readonly decimal[] value;
-    private readonly decimal[] confidence;
-    private readonly long[] lastUpdate;
+    private readonly ChunkedColumn<decimal> progress;
+    private readonly ChunkedColumn<byte> state;
+    private readonly ChunkedColumn<decimal> value;
+    private readonly ChunkedColumn<decimal> confidence;
+    private readonly ChunkedColumn<long> lastUpdate;
 
     public ResultStore(PlanIndex index)
     {
         slot = index.Slot;
-        progress = new decimal[index.Count];
-        state = new byte[index.Count];
-        value = new decimal[index.SlotCount];
-        confidence = new decimal[index.SlotCount];
-        lastUpdate = new long[index.SlotCount];
+        progress = new(index.Count);
+        state = new(index.Count);
+        value = new(index.SlotCount);
+        confidence = new(index.SlotCount);
+        lastUpdate = new(index.SlotCount);
     }
 
     private ResultStore(ResultStore other)
     {
         slot = other.slot;
-        progress = (decimal[])other.progress.Clone();
-        state = (byte[])other.state.Clone();
-        value = (decimal[])other.value.Clone();
-        confidence = (decimal[])other.confidence.Clone();
-        lastUpdate = (long[])other.lastUpdate.Clone();
+        progress = other.progress.Clone();
+        state = other.state.Clone();
+        value = other.value.Clone();
+        confidence = other.confidence.Clone();
+        lastUpdate = other.lastUpdate.Clone();
     }
 
     public int Count => progress.Length;
