@@ -12,11 +12,18 @@ internal sealed class PlanIndex
 {
     private readonly IdTable nodeOf;
 
+    // Where each node sits in the nested model, in 9 bytes per node: its kind, its position in its owner's array (the
+    // objective's own position for objectives) and its owner's node (the objective of a key result, the key result of an
+    // initiative, the initiative of a work item).
+    private readonly byte[] kinds;
+    private readonly int[] positions;
+    private readonly int[] owners;
+
     private PlanIndex(IdTable nodeOf, string[] ids, ItemLocation[] locations, int[] childStart, int[] children, int[] parentStart, int[] parents, int[] upperOrder, int[] slot, int slotCount)
     {
         this.nodeOf = nodeOf;
         Ids = ids;
-        Locations = locations;
+        (kinds, positions, owners) = Compress(locations);
         ChildStart = childStart;
         Children = children;
         ParentStart = parentStart;
@@ -30,7 +37,28 @@ internal sealed class PlanIndex
 
     public string[] Ids { get; }
 
-    public ItemLocation[] Locations { get; }
+    /// <summary>The kind of a node's item.</summary>
+    public OkrItemKind KindOf(int node) => (OkrItemKind)kinds[node];
+
+    /// <summary>Where a node's item sits in the nested model.</summary>
+    public ItemLocation LocationOf(int node)
+    {
+        int position = positions[node];
+        switch ((OkrItemKind)kinds[node])
+        {
+            case OkrItemKind.Objective:
+                return new ItemLocation(OkrItemKind.Objective, position, -1, -1, -1);
+            case OkrItemKind.KeyResult:
+                return new ItemLocation(OkrItemKind.KeyResult, positions[owners[node]], position, -1, -1);
+            case OkrItemKind.Initiative:
+                int keyResult = owners[node];
+                return new ItemLocation(OkrItemKind.Initiative, positions[owners[keyResult]], positions[keyResult], position, -1);
+            default:
+                int initiative = owners[node];
+                int ofInitiative = owners[initiative];
+                return new ItemLocation(OkrItemKind.WorkItem, positions[owners[ofInitiative]], positions[ofInitiative], positions[initiative], position);
+        }
+    }
 
     /// <summary>Children of node n are Children[ChildStart[n] .. ChildStart[n + 1]).
     /// Objective: its key results, then objectives aligned to it, then its key results' initiatives.
@@ -61,7 +89,7 @@ internal sealed class PlanIndex
     {
         if (nodeOf.TryGet(Ids, id, out int node))
         {
-            location = Locations[node];
+            location = LocationOf(node);
             return true;
         }
 
@@ -301,6 +329,40 @@ internal sealed class PlanIndex
         }
 
         return new PlanIndex(nodeOf, ids, locs, childStart, children, parentStart, parents, upper.ToArray(), slot, slots);
+    }
+
+    /// <summary>The locations as kinds, positions and owner nodes (nodes are numbered in nested order: every item right
+    /// after its owner's earlier items).</summary>
+    private static (byte[] Kinds, int[] Positions, int[] Owners) Compress(ItemLocation[] locations)
+    {
+        var kinds = new byte[locations.Length];
+        var positions = new int[locations.Length];
+        var owners = new int[locations.Length];
+        int objective = -1;
+        int keyResult = -1;
+        int initiative = -1;
+        for (int n = 0; n < locations.Length; n++)
+        {
+            var location = locations[n];
+            kinds[n] = (byte)location.Kind;
+            switch (location.Kind)
+            {
+                case OkrItemKind.Objective:
+                    (objective, owners[n], positions[n]) = (n, -1, location.Objective);
+                    break;
+                case OkrItemKind.KeyResult:
+                    (keyResult, owners[n], positions[n]) = (n, objective, location.KeyResult);
+                    break;
+                case OkrItemKind.Initiative:
+                    (initiative, owners[n], positions[n]) = (n, keyResult, location.Initiative);
+                    break;
+                default:
+                    (owners[n], positions[n]) = (initiative, location.WorkItem);
+                    break;
+            }
+        }
+
+        return (kinds, positions, owners);
     }
 
     private static void Add(string[] ids, ItemLocation[] locations, IdTable nodeOf, ref int added, string id, ItemLocation location)

@@ -174,7 +174,7 @@ internal sealed class ScoringTables
                 var children = index.ChildrenOf(objectiveStarts[3 * objective]);
                 for (int c = children.Length - 1; c >= 0; c--)
                 {
-                    var location = index.Locations[children[c]];
+                    var location = index.LocationOf(children[c]);
                     if (location.Kind == OkrItemKind.Objective)
                     {
                         stack.Push((location.Objective, false));
@@ -190,7 +190,7 @@ internal sealed class ScoringTables
     {
         foreach (int parent in index.ParentsOf(node))
         {
-            if (index.Locations[parent].Kind == OkrItemKind.Objective)
+            if (index.KindOf(parent) == OkrItemKind.Objective)
             {
                 return true;
             }

@@ -25,6 +25,8 @@ public readonly struct ContributionWeight : IEquatable<ContributionWeight>
         IsFixedShare = isFixedShare;
     }
 
+    private bool StoredIsPlainZero => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in stored)) == Int128.Zero;
+
     /// <summary>A multiplier of 1: the default weight.</summary>
     public static ContributionWeight Default => default;
 
@@ -35,7 +37,9 @@ public readonly struct ContributionWeight : IEquatable<ContributionWeight>
     public bool IsFixedShare { get; }
 
     /// <summary>The multiplier; 0 for fixed shares.</summary>
-    public decimal Multiplier => IsFixedShare ? 0m : stored + 1m;
+    public decimal Multiplier => IsFixedShare ? 0m
+        : StoredIsPlainZero ? 1m // the default weight, without a decimal addition: 0 (all bits clear) + 1 is exactly 1m
+        : stored + 1m;
 
     /// <summary>The fixed share in percent (0 to 100); 0 for multipliers.</summary>
     public decimal FixedSharePercent => IsFixedShare ? stored : 0m;

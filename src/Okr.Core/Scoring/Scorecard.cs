@@ -96,7 +96,7 @@ public sealed class Scorecard
         var plan = engine.Plan;
         var asOf = engine.AsOf;
         var index = plan.Index;
-        var location = index.Locations[node];
+        var location = index.LocationOf(node);
         var objective = plan.Objectives[location.Objective];
         var r = results[node];
         var scoring = plan.Scoring.Score;

@@ -173,7 +173,7 @@ internal sealed class ScoringEngine
                 // Aligned objectives come before this one in the walk, but one of them may have been deferred.
                 foreach (int child in index.ChildrenOf(objectiveNode))
                 {
-                    var location = index.Locations[child];
+                    var location = index.LocationOf(child);
                     if (location.Kind == OkrItemKind.Objective && (done[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
                     {
                         ready = false;
@@ -184,7 +184,7 @@ internal sealed class ScoringEngine
 
             if (ready)
             {
-                results.Set(objectiveNode, ComputeObjective(objectiveNode, objective, results, null));
+                results.Set(objectiveNode, TryComputeObjectiveFast(objectiveNode, objective, results, out var fast) ? fast : ComputeObjective(objectiveNode, objective, results, null));
                 done[o >> 6] |= 1UL << (o & 63);
             }
             else
@@ -200,7 +200,7 @@ internal sealed class ScoringEngine
 
         foreach (int upper in index.UpperOrder)
         {
-            var location = index.Locations[upper];
+            var location = index.LocationOf(upper);
             bool computed = location.Kind == OkrItemKind.Objective
                 ? (done[location.Objective >> 6] & (1UL << (location.Objective & 63))) != 0
                 : objectives[location.Objective].KeyResults[location.KeyResult].Kind is not CascadedSumKind;
@@ -215,7 +215,7 @@ internal sealed class ScoringEngine
     {
         foreach (int child in index.ChildrenOf(node))
         {
-            if (index.Locations[child].Kind == OkrItemKind.KeyResult)
+            if (index.KindOf(child) == OkrItemKind.KeyResult)
             {
                 return true;
             }
@@ -284,7 +284,7 @@ internal sealed class ScoringEngine
 
     public NodeResult Compute(int node, ResultStore results, ExplanationParts? explain)
     {
-        var location = index.Locations[node];
+        var location = index.LocationOf(node);
         var objective = plan.Objectives[location.Objective];
         return location.Kind switch
         {
@@ -297,7 +297,7 @@ internal sealed class ScoringEngine
 
     public Progress? ExpectedProgressOf(int node)
     {
-        var location = index.Locations[node];
+        var location = index.LocationOf(node);
         var objective = plan.Objectives[location.Objective];
         switch (location.Kind)
         {
@@ -353,7 +353,7 @@ internal sealed class ScoringEngine
 
     private WorkItem WorkItemAt(int node)
     {
-        var location = index.Locations[node];
+        var location = index.LocationOf(node);
         return plan.Objectives[location.Objective].KeyResults[location.KeyResult].Initiatives[location.Initiative].WorkItems[location.WorkItem];
     }
 
@@ -596,7 +596,7 @@ internal sealed class ScoringEngine
         {
             foreach (int child in index.ChildrenOf(node))
             {
-                if (index.Locations[child].Kind == OkrItemKind.KeyResult && results.ValueOf(child) is { } v)
+                if (index.KindOf(child) == OkrItemKind.KeyResult && results.ValueOf(child) is { } v)
                 {
                     EnsureCapacity(ref valueBuffer, values + 1);
                     valueBuffer[values++] = v;
@@ -640,7 +640,7 @@ internal sealed class ScoringEngine
         {
             foreach (int child in index.ChildrenOf(node))
             {
-                var childKind = index.Locations[child].Kind;
+                var childKind = index.KindOf(child);
                 bool counts = (keyResult.Kind is ActivityKind && childKind == OkrItemKind.Initiative)
                     || (keyResult.Kind is CascadedSumKind && childKind == OkrItemKind.KeyResult && results.ValueOf(child) is not null);
                 string? note = counts ? null
@@ -851,7 +851,7 @@ internal sealed class ScoringEngine
             }
             else
             {
-                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, null, 0m, 0m, false, note));
+                explain?.Add(new Contribution(index.Ids[child], index.KindOf(child), results[child].ProgressOrNull, null, 0m, 0m, false, note));
             }
         }
 
@@ -898,7 +898,7 @@ internal sealed class ScoringEngine
 
             if (weight <= 0m)
             {
-                explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, null, 0m, 0m, false, "no share left after fixed shares"));
+                explain?.Add(new Contribution(index.Ids[child], index.KindOf(child), results[child].ProgressOrNull, null, 0m, 0m, false, "no share left after fixed shares"));
                 continue;
             }
 
@@ -913,7 +913,7 @@ internal sealed class ScoringEngine
             }
             else
             {
-                rollupBuffer[used++] = new RollupChild(index.Ids[child], index.Locations[child].Kind, Progress.FromRatio(counted), relative);
+                rollupBuffer[used++] = new RollupChild(index.Ids[child], index.KindOf(child), Progress.FromRatio(counted), relative);
             }
 
             if (results.ConfidenceOf(child) is { } c)
@@ -922,7 +922,7 @@ internal sealed class ScoringEngine
                 confidenceSum += relative * c;
             }
 
-            explain?.Add(new Contribution(index.Ids[child], index.Locations[child].Kind, results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
+            explain?.Add(new Contribution(index.Ids[child], index.KindOf(child), results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
         }
 
         var arguments = new RollupArguments(objective.Id, rollupBuffer.AsSpan(0, used));
@@ -938,74 +938,16 @@ internal sealed class ScoringEngine
             rolled = RollupResult.NotScored("the children's progress is beyond the range of decimal arithmetic");
         }
 
-        var result = new NodeResult { LastUpdateTicks = lastUpdate };
-        if (confidenceWeight > 0m)
+        // The built-in pace strategy ignores the children: skip listing them unless explaining.
+        int statuses = 0;
+        for (int i = 0; i < n && (explain is not null || config.ObjectiveStatus is not PaceStatusStrategy); i++)
         {
-            result.Confidence = confidenceSum / confidenceWeight;
-            result.Flags |= NodeFlags.HasConfidence;
+            int child = candidates[i];
+            var (weight, contributes, excluded) = childBuffer[i];
+            statusBuffer[statuses++] = new StatusChild(index.Ids[child], results.StatusOf(child), results.ConfidenceOf(child), excluded || !contributes ? 0m : weight.IsFixedShare ? weight.FixedSharePercent / 100m : weight.Multiplier);
         }
 
-        var progress = rolled.Progress;
-        var applied = ApplyOverride(objective.ProgressOverride, lastUpdate, ref progress);
-        if (applied is not null)
-        {
-            result.Flags |= NodeFlags.Overridden;
-        }
-
-        if (progress is { } p)
-        {
-            result.Progress = p.Ratio;
-            result.Flags |= NodeFlags.Scored;
-            if (objective.Scale is { } scale)
-            {
-                try
-                {
-                    result.Value = scale.Project(p);
-                    result.Flags |= NodeFlags.HasValue;
-                }
-                catch (OverflowException)
-                {
-                    // The projection is beyond decimal's range: the value stays unknown rather than wrong.
-                }
-            }
-        }
-
-        // Status.
-        OkrStatus status;
-        string statusRule;
-        if (objective.ClosedOn is { } closed && closed <= asOf)
-        {
-            (status, statusRule) = (OkrStatus.Closed, explain is null ? string.Empty : string.Create(Inv, $"closed on {closed:yyyy-MM-dd}"));
-        }
-        else if (progress is not { } scored)
-        {
-            (status, statusRule) = anyNotStarted && !anyStarted ? (OkrStatus.NotStarted, "no child started yet") : (OkrStatus.NotScored, "not scored: nothing to aggregate");
-        }
-        else if (!anyStarted && anyNotStarted && applied is null)
-        {
-            (status, statusRule) = (OkrStatus.NotStarted, "no child started yet");
-        }
-        else if (scored.Ratio >= 1m)
-        {
-            (status, statusRule) = (OkrStatus.Achieved, "the target is reached");
-        }
-        else
-        {
-            // The built-in pace strategy ignores the children: skip listing them unless explaining.
-            int statuses = 0;
-            for (int i = 0; i < n && (explain is not null || config.ObjectiveStatus is not PaceStatusStrategy); i++)
-            {
-                int child = candidates[i];
-                var (weight, contributes, excluded) = childBuffer[i];
-                statusBuffer[statuses++] = new StatusChild(index.Ids[child], results.StatusOf(child), results.ConfidenceOf(child), excluded || !contributes ? 0m : weight.IsFixedShare ? weight.FixedSharePercent / 100m : weight.Multiplier);
-            }
-
-            var expected = Progress.FromRatio(ElapsedFraction(objective.Period));
-            var statusArguments = new StatusArguments(objective.Id, OkrItemKind.Objective, null, scored, result.ValueOrNull, expected, statusBuffer.AsSpan(0, statuses));
-            (status, statusRule) = Evaluate(config.ObjectiveStatus, statusArguments, explain);
-        }
-
-        result.Status = status;
+        var result = ConcludeObjective(objective, rolled.Progress, lastUpdate, confidenceWeight, confidenceSum, anyStarted, anyNotStarted, statusBuffer.AsSpan(0, statuses), explain, out var applied, out string statusRule);
         if (explain is not null)
         {
             for (int i = 0; i < used; i++)
@@ -1034,10 +976,188 @@ internal sealed class ScoringEngine
         return result;
     }
 
+    /// <summary>An objective's result once its children are aggregated: confidence, override, projection onto its
+    /// scale and status.</summary>
+    private NodeResult ConcludeObjective(Objective objective, Progress? rolled, long lastUpdate, decimal confidenceWeight, decimal confidenceSum, bool anyStarted, bool anyNotStarted, ReadOnlySpan<StatusChild> statusChildren, ExplanationParts? explain, out ProgressOverride? applied, out string statusRule)
+    {
+        var result = new NodeResult { LastUpdateTicks = lastUpdate };
+        if (confidenceWeight > 0m)
+        {
+            result.Confidence = confidenceSum / confidenceWeight;
+            result.Flags |= NodeFlags.HasConfidence;
+        }
+
+        var progress = rolled;
+        applied = ApplyOverride(objective.ProgressOverride, lastUpdate, ref progress);
+        if (applied is not null)
+        {
+            result.Flags |= NodeFlags.Overridden;
+        }
+
+        if (progress is { } p)
+        {
+            result.Progress = p.Ratio;
+            result.Flags |= NodeFlags.Scored;
+            if (objective.Scale is { } scale)
+            {
+                try
+                {
+                    result.Value = scale.Project(p);
+                    result.Flags |= NodeFlags.HasValue;
+                }
+                catch (OverflowException)
+                {
+                    // The projection is beyond decimal's range: the value stays unknown rather than wrong.
+                }
+            }
+        }
+
+        // Status.
+        OkrStatus status;
+        if (objective.ClosedOn is { } closed && closed <= asOf)
+        {
+            (status, statusRule) = (OkrStatus.Closed, explain is null ? string.Empty : string.Create(Inv, $"closed on {closed:yyyy-MM-dd}"));
+        }
+        else if (progress is not { } scored)
+        {
+            (status, statusRule) = anyNotStarted && !anyStarted ? (OkrStatus.NotStarted, "no child started yet") : (OkrStatus.NotScored, "not scored: nothing to aggregate");
+        }
+        else if (!anyStarted && anyNotStarted && applied is null)
+        {
+            (status, statusRule) = (OkrStatus.NotStarted, "no child started yet");
+        }
+        else if (scored.Ratio >= 1m)
+        {
+            (status, statusRule) = (OkrStatus.Achieved, "the target is reached");
+        }
+        else
+        {
+            var expected = Progress.FromRatio(ElapsedFraction(objective.Period));
+            var statusArguments = new StatusArguments(objective.Id, OkrItemKind.Objective, null, scored, result.ValueOrNull, expected, statusChildren);
+            (status, statusRule) = Evaluate(config.ObjectiveStatus, statusArguments, explain);
+        }
+
+        result.Status = status;
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="ComputeObjective"/> for the common case, in two short loops without the general path's buffers: the
+    /// built-in weighted mean over multiplier weights, no capping, flooring or weighting by target size, initiatives
+    /// excluded and aligned objectives included, the built-in pace status, no explanation. Same operations in the same
+    /// order, so the same bits. False (and nothing changed) when the objective needs the general path.
+    /// </summary>
+    private bool TryComputeObjectiveFast(int node, Objective objective, ResultStore results, out NodeResult result)
+    {
+        result = default;
+        var settings = objective.Rollup ?? config.DefaultRollup;
+        if ((settings.Strategy ?? config.Rollup).GetType() != typeof(WeightedMeanRollup) || settings.IncludeInitiatives || !settings.IncludeChildObjectives
+            || settings.CapChildrenAt is not null || settings.FloorChildrenAt is not null || settings.WeightByTargetSize
+            || config.ObjectiveStatus is not PaceStatusStrategy)
+        {
+            return false;
+        }
+
+        // The children are the objective's own key results (in order), then aligned objectives, then the initiatives
+        // under its key results (excluded here, so not read).
+        var keyResults = objective.KeyResults;
+        var candidates = index.ChildrenOf(node);
+        int walked = candidates.Length;
+        foreach (var keyResult in keyResults)
+        {
+            walked -= keyResult.Initiatives.Length;
+        }
+
+        EnsureCapacity(ref candidateBuffer, walked);
+        EnsureCapacity(ref effectiveBuffer, walked);
+        int counting = 0;
+        long lastUpdate = 0L;
+        bool anyNotStarted = false;
+        bool anyStarted = false;
+        decimal largestWeight = 0m;
+        for (int i = 0; i < walked; i++)
+        {
+            int child = candidates[i];
+            lastUpdate = Math.Max(lastUpdate, results.LastUpdateOf(child));
+            ContributionWeight weight;
+            bool contributes;
+            if (i < keyResults.Length)
+            {
+                (weight, contributes) = (keyResults[i].Weight, keyResults[i].Contributes);
+            }
+            else
+            {
+                var aligned = plan.Objectives[index.LocationOf(child).Objective];
+                (weight, contributes) = (aligned.Weight, aligned.Contributes);
+            }
+
+            if (weight.IsFixedShare)
+            {
+                return false;
+            }
+
+            decimal multiplier = weight.Multiplier;
+            if (!contributes || multiplier == 0m)
+            {
+                continue;
+            }
+
+            var childStatus = results.StatusOf(child);
+            anyNotStarted |= childStatus == OkrStatus.NotStarted;
+            anyStarted |= childStatus is not (OkrStatus.NotStarted or OkrStatus.NotScored);
+            if (results.IsScored(child))
+            {
+                candidateBuffer[counting] = child;
+                effectiveBuffer[counting++] = multiplier;
+                largestWeight = Math.Max(largestWeight, multiplier);
+            }
+        }
+
+        largestWeight = ProgressFormulas.PowerOfTenAtLeast(largestWeight);
+        bool largestWeightIsOne = largestWeight == 1m && largestWeight.Scale == 0;
+        int used = 0;
+        decimal total = 0m;
+        decimal sum = 0m;
+        decimal confidenceWeight = 0m;
+        decimal confidenceSum = 0m;
+        Progress? rolled;
+        try
+        {
+            for (int i = 0; i < counting; i++)
+            {
+                int child = candidateBuffer[i];
+                decimal weight = effectiveBuffer[i];
+                if (weight <= 0m)
+                {
+                    continue;
+                }
+
+                decimal relative = largestWeightIsOne ? weight : weight / largestWeight;
+                used++;
+                total += relative;
+                sum += relative * results.ProgressOf(child);
+                if (results.ConfidenceOf(child) is { } c)
+                {
+                    confidenceWeight += relative;
+                    confidenceSum += relative * c;
+                }
+            }
+
+            rolled = used == 0 || total == 0m ? null : Progress.FromRatio(sum / total);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        result = ConcludeObjective(objective, rolled, lastUpdate, confidenceWeight, confidenceSum, anyStarted, anyNotStarted, default, null, out _, out _);
+        return true;
+    }
+
     /// <summary>A structural child's weight in an objective, whether it opted in, and whether the settings exclude its category.</summary>
     private (ContributionWeight Weight, bool Contributes, bool ExcludedBySettings) ChildWeight(int child, RollupSettings settings)
     {
-        var location = index.Locations[child];
+        var location = index.LocationOf(child);
         if ((location.Kind == OkrItemKind.Initiative && !settings.IncludeInitiatives) || (location.Kind == OkrItemKind.Objective && !settings.IncludeChildObjectives))
         {
             // Excluded by the settings: weight and opt-in are never read, so the item is not loaded.
