@@ -223,6 +223,34 @@ public class ScoringEngineTests
         Assert.Equal((decimal)expected, Score(Plan(Objective("o", kr)))["kr"].Ratio());
     }
 
+    [Theory]
+    [InlineData(ActivityMethod.DoneShare, 0.5)]
+    [InlineData(ActivityMethod.MeanCompletion, 0.6)]
+    [InlineData(ActivityMethod.EffortWeighted, null)]
+    public void Score_ActivityEffortsBeyondDecimalRange_OnlyTheEffortMethodIsNotScored(ActivityMethod method, double? expected)
+    {
+        var items = new[]
+        {
+            new WorkItem { Id = "t1", Title = "T1", State = WorkItemState.Done, Effort = decimal.MaxValue },
+            new WorkItem { Id = "t2", Title = "T2", State = WorkItemState.InProgress, PercentComplete = 20m, Effort = decimal.MaxValue },
+        };
+        var kr = new KeyResult
+        {
+            Id = "kr",
+            Title = "KR",
+            Kind = new ActivityKind(method),
+            Initiatives = [new Initiative { Id = "i", Title = "I", WorkItems = [.. items] }],
+        };
+
+        var scorecard = Score(Plan(Objective("o", kr)));
+
+        Assert.Equal((decimal?)expected, scorecard["kr"].Progress?.Ratio);
+        if (expected is null)
+        {
+            Assert.Contains("beyond the range of decimal arithmetic", scorecard.Explain("kr").Summary, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Score_WorkItemDoneAfterAsOf_CountsAsNotDoneYet()
     {
