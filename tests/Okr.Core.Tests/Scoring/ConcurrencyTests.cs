@@ -1,0 +1,34 @@
+using Okr.Core.Scoring;
+using Okr.Core.Testing;
+
+namespace Okr.Core.Tests.Scoring;
+
+/// <summary>Scoring is a pure function of the plan: threads scoring one new plan at the same moment (and so compiling
+/// its scoring tables together) all get what one thread gets alone.</summary>
+public class ConcurrencyTests
+{
+    [Fact]
+    public void Score_ManyThreadsOnANewPlanAtOnce_AllEqualASingleThreadedScore()
+    {
+        const int threads = 8;
+        var day = new DateOnly(2026, 5, 15);
+        var expected = Describe(OkrScorer.Score(CompanyPlanGenerator.Generate(5_000, 11), day));
+        var plan = CompanyPlanGenerator.Generate(5_000, 11);
+        var start = new Barrier(threads);
+        var results = new List<string>[threads];
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            results[t] = Describe(OkrScorer.Score(plan, day));
+        })).ToList();
+
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+        Assert.Same(plan.ScoringTables, plan.ScoringTables);
+    }
+
+    private static List<string> Describe(Scorecard scorecard) =>
+        [.. scorecard.Items.Select(i => $"{i.Id}|{i.Progress?.Ratio}|{i.Status}|{i.Confidence}|{i.Value}|{i.ExpectedProgress?.Ratio}")];
+}
