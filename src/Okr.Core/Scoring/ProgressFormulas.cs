@@ -191,6 +191,30 @@ public static class ProgressFormulas
     /// <returns><see cref="OkrStatus.OnTrack"/>, <see cref="OkrStatus.Behind"/> or <see cref="OkrStatus.AtRisk"/>.</returns>
     public static OkrStatus PaceByPoints(decimal actual, decimal expected, decimal atRiskGap = 25m, decimal behindGap = 0m)
     {
+        // Most gaps are far from both bands: decide those in binary floating point, whose error (about 1e-16 of the
+        // magnitudes) is far below the margin kept (1e-9 of them), and leave the close calls, and anything large, to the
+        // exact decimal rule below. The answer is the same; the decimal subtraction and multiplication cost more.
+        double e = (double)expected;
+        double a = (double)actual;
+        double risk = (double)atRiskGap;
+        double behind = (double)behindGap;
+        double magnitude = (100d * (Math.Abs(e) + Math.Abs(a) + 1d)) + Math.Abs(risk) + Math.Abs(behind);
+        if (magnitude < 1e15)
+        {
+            double estimate = (e - a) * 100d;
+            double margin = 1e-9 * magnitude;
+            if (Math.Abs(estimate - risk) > margin && Math.Abs(estimate - behind) > margin)
+            {
+                return estimate > risk ? OkrStatus.AtRisk : estimate > behind ? OkrStatus.Behind : OkrStatus.OnTrack;
+            }
+        }
+
+        return PaceByPointsExactly(actual, expected, atRiskGap, behindGap);
+    }
+
+    /// <summary><see cref="PaceByPoints"/> in decimal arithmetic throughout.</summary>
+    internal static OkrStatus PaceByPointsExactly(decimal actual, decimal expected, decimal atRiskGap, decimal behindGap)
+    {
         decimal gap;
         try
         {
