@@ -15,6 +15,9 @@ internal sealed class ScoringTables
     /// <summary>The value of <see cref="RatioOf"/> for a work item whose percentage is not in <see cref="Ratios"/>.</summary>
     public const ushort RatioNotTabled = ushort.MaxValue;
 
+    /// <summary>The numbers per objective in <see cref="ObjectiveStarts"/>.</summary>
+    public const int Starts = 4;
+
     private ScoringTables(byte[] state, int[] doneFrom, int[] due, ushort[] ratioOf, decimal[] ratios, int[] periodOf, Period[] periods, bool[] feedsActivity, int[] objectiveOrder, int[] objectiveStarts)
     {
         State = state;
@@ -62,8 +65,8 @@ internal sealed class ScoringTables
     /// alignment forest): walking in this order, an objective's aligned children are computed just before it.</summary>
     public int[] ObjectiveOrder { get; }
 
-    /// <summary>Where each objective's part of the walk starts, three numbers per objective: its node, its first
-    /// initiative's position and its first work item's position (in plan order).</summary>
+    /// <summary>Where each objective's part of the walk starts, four numbers per objective: its node, its first
+    /// initiative's position, its first work item's position and its first key result's position (in plan order).</summary>
     public int[] ObjectiveStarts { get; }
 
     /// <summary>Compiles a plan's work items and initiatives.</summary>
@@ -93,16 +96,19 @@ internal sealed class ScoringTables
         var ratioPosition = new Dictionary<Int128, ushort>();
         var periods = new List<Period>();
         var periodPosition = new Dictionary<Period, int>();
-        var objectiveStarts = new int[objectives.Length * 3];
+        var objectiveStarts = new int[objectives.Length * Starts];
         int w = 0;
         int i = 0;
+        int k = 0;
         int node = 0;
         for (int o = 0; o < objectives.Length; o++)
         {
             var objective = objectives[o];
-            objectiveStarts[3 * o] = node;
-            objectiveStarts[(3 * o) + 1] = i;
-            objectiveStarts[(3 * o) + 2] = w;
+            objectiveStarts[Starts * o] = node;
+            objectiveStarts[(Starts * o) + 1] = i;
+            objectiveStarts[(Starts * o) + 2] = w;
+            objectiveStarts[(Starts * o) + 3] = k;
+            k += objective.KeyResults.Length;
             node++;
             foreach (var keyResult in objective.KeyResults)
             {
@@ -144,7 +150,32 @@ internal sealed class ScoringTables
             }
         }
 
-        return new ScoringTables(state, doneFrom, due, ratioOf, [.. ratios], periodOf, [.. periods], feedsActivity, PostOrder(objectives.Length, objectiveStarts, index), objectiveStarts);
+        return new ScoringTables(state, doneFrom, due, ratioOf, [.. ratios], periodOf, [.. periods], feedsActivity, WalkOrder(objectives.Length, objectiveStarts, index), objectiveStarts);
+    }
+
+    /// <summary>The objectives with each one after those aligned to it. Plans usually list an objective after the one it
+    /// aligns to: then reverse plan order is such an order, and the walk reads the compiled tables as backward streams
+    /// (which the processor prefetches). Otherwise a post-order of the alignment forest.</summary>
+    private static int[] WalkOrder(int count, int[] objectiveStarts, PlanIndex index)
+    {
+        for (int o = 0; o < count; o++)
+        {
+            foreach (int child in index.ChildrenOf(objectiveStarts[Starts * o]))
+            {
+                if (index.KindOf(child) == OkrItemKind.Objective && index.LocationOf(child).Objective < o)
+                {
+                    return PostOrder(count, objectiveStarts, index);
+                }
+            }
+        }
+
+        var order = new int[count];
+        for (int o = 0; o < count; o++)
+        {
+            order[o] = count - 1 - o;
+        }
+
+        return order;
     }
 
     /// <summary>The objectives with each one after those aligned to it, without recursion.</summary>
@@ -155,7 +186,7 @@ internal sealed class ScoringTables
         var stack = new Stack<(int Objective, bool Expanded)>();
         for (int root = 0; root < count; root++)
         {
-            if (HasObjectiveParent(objectiveStarts[3 * root], index))
+            if (HasObjectiveParent(objectiveStarts[Starts * root], index))
             {
                 continue;
             }
@@ -171,7 +202,7 @@ internal sealed class ScoringTables
                 }
 
                 stack.Push((objective, true));
-                var children = index.ChildrenOf(objectiveStarts[3 * objective]);
+                var children = index.ChildrenOf(objectiveStarts[Starts * objective]);
                 for (int c = children.Length - 1; c >= 0; c--)
                 {
                     var location = index.LocationOf(children[c]);

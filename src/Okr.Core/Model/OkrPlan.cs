@@ -16,6 +16,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
 {
     private readonly PlanIndex index;
     private ScoringTables? scoringTables;
+    private KeyResultTables? keyResultTables;
 
     /// <summary>Builds a plan.</summary>
     /// <param name="objectives">The objectives; aligned ones refer to their parent by id, in any order.</param>
@@ -31,13 +32,14 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
         index = PlanIndex.Build(Objectives);
     }
 
-    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index, UnknownProperties unknownProperties, ScoringTables? scoringTables = null)
+    private OkrPlan(ImmutableArray<Objective> objectives, ScoringConfiguration scoring, PlanIndex index, UnknownProperties unknownProperties, ScoringTables? scoringTables = null, KeyResultTables? keyResultTables = null)
     {
         Objectives = objectives;
         Scoring = scoring;
         this.index = index;
         UnknownProperties = unknownProperties;
         this.scoringTables = scoringTables;
+        this.keyResultTables = keyResultTables;
     }
 
     /// <summary>An empty plan with the default scoring configuration.</summary>
@@ -78,6 +80,23 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
             {
                 tables = ScoringTables.Build(Objectives, index);
                 tables = Interlocked.CompareExchange(ref scoringTables, tables, null) ?? tables;
+            }
+
+            return tables;
+        }
+    }
+
+    /// <summary>The key results compiled for the full scoring pass; built on first use like <see cref="ScoringTables"/>.
+    /// Not shared with a plan whose key results changed (a check-in changes its key result's check-ins).</summary>
+    internal KeyResultTables KeyResultTables
+    {
+        get
+        {
+            var tables = Volatile.Read(ref keyResultTables);
+            if (tables is null)
+            {
+                tables = KeyResultTables.Build(Objectives);
+                tables = Interlocked.CompareExchange(ref keyResultTables, tables, null) ?? tables;
             }
 
             return tables;
@@ -285,7 +304,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public OkrPlan WithScoring(ScoringConfiguration scoring)
     {
         ArgumentNullException.ThrowIfNull(scoring);
-        return new OkrPlan(Objectives, scoring, index, UnknownProperties, Volatile.Read(ref scoringTables));
+        return new OkrPlan(Objectives, scoring, index, UnknownProperties, Volatile.Read(ref scoringTables), Volatile.Read(ref keyResultTables));
     }
 
     /// <summary>Returns a plan with other unknown JSON properties (see <see cref="UnknownProperties"/>). The structure is shared.</summary>
@@ -295,7 +314,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public OkrPlan WithUnknownProperties(UnknownProperties unknownProperties)
     {
         ArgumentNullException.ThrowIfNull(unknownProperties);
-        return new OkrPlan(Objectives, Scoring, index, unknownProperties, Volatile.Read(ref scoringTables));
+        return new OkrPlan(Objectives, Scoring, index, unknownProperties, Volatile.Read(ref scoringTables), Volatile.Read(ref keyResultTables));
     }
 
     /// <inheritdoc/>

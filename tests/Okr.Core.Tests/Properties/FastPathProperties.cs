@@ -119,6 +119,33 @@ public class FastPathProperties
         return Same(new OkrPlan(objectives), Days[dayChoice % Days.Length]);
     }
 
+    [Property]
+    public bool FastPath_ThresholdsReportedStatusesClosedObjectivesAndRatioPace_EqualsGeneralPathBitForBit(PlanSpec spec, byte dayChoice, bool ratioPace)
+    {
+        // Thresholds get risk thresholds (usable or not) and both boundary rules; every third check-in reports a
+        // status and every other one a confidence; every fifth objective is closed on a day inside the period; weights
+        // repeat with different scales (1 and 1.0); the key results' pace is by ratio or by points.
+        var plan = spec.Build();
+        int turn = 0;
+        var objectives = plan.Objectives.Select((o, n) => o with
+        {
+            ClosedOn = n % 5 == 4 ? new DateOnly(2026, 5, 1) : null,
+            KeyResults =
+            [
+                .. o.KeyResults.Select(k => k with
+                {
+                    Kind = k.Kind is ThresholdKind t
+                        ? new ThresholdKind(t.Direction, t.Threshold, (turn++ % 3) switch { 0 => null, 1 => t.Threshold - 5m, _ => t.Threshold + 5m }, turn % 2 == 0 ? ThresholdBoundary.OnThresholdPasses : ThresholdBoundary.OnThresholdFails)
+                        : k.Kind,
+                    Weight = (turn++ % 4) switch { 0 => ContributionWeight.Times(1.0m), 1 => ContributionWeight.Times(2m), _ => k.Weight },
+                    CheckIns = [.. k.CheckIns.Select((c, i) => c with { Status = i % 3 == 2 ? OkrStatus.Behind : null, Confidence = i % 2 == 1 ? 0.5m : c.Confidence })],
+                }),
+            ],
+        });
+        var configuration = ratioPace ? new ScoringConfiguration { KeyResultStatus = PaceStatusStrategy.Ratio(), ObjectiveStatus = PaceStatusStrategy.Ratio(0.6m, 0.9m) } : ScoringConfiguration.Default;
+        return Same(new OkrPlan(objectives, configuration), Days[dayChoice % Days.Length]);
+    }
+
     [Fact]
     public void FastPath_MoreDistinctPercentagesThanTheTableHolds_EqualsGeneralPathBitForBit()
     {

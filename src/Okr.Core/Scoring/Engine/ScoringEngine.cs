@@ -124,18 +124,24 @@ internal sealed class ScoringEngine
         var childStart = index.ChildStart;
         ulong[] done = new ulong[(objectives.Length + 63) / 64];
         bool anyDeferred = false;
+        var keyResultTables = plan.KeyResultTables;
+        bool compiledKeyResults = config.ProgressByKind.Count == 0
+            && config.Progress is StandardProgressStrategy { CapAt: null, FloorAt: null }
+            && config.KeyResultStatus is PaceStatusStrategy;
         foreach (int o in tables.ObjectiveOrder)
         {
             var objective = objectives[o];
-            int node = starts[3 * o];
-            int initiativeOrdinal = starts[(3 * o) + 1];
-            int workItem = starts[(3 * o) + 2];
+            int node = starts[ScoringTables.Starts * o];
+            int initiativeOrdinal = starts[(ScoringTables.Starts * o) + 1];
+            int workItem = starts[(ScoringTables.Starts * o) + 2];
+            int firstKeyResult = starts[(ScoringTables.Starts * o) + 3];
             int objectiveNode = node++;
             bool ready = true;
-            foreach (var keyResult in objective.KeyResults)
+            int keyResultCount = objective.KeyResults.Length;
+            for (int k = firstKeyResult; k < firstKeyResult + keyResultCount; k++)
             {
                 int keyResultNode = node++;
-                int initiatives = keyResult.Initiatives.Length;
+                int initiatives = keyResultTables.Initiatives[k];
                 int activityCounting = 0;
                 int activityDone = 0;
                 for (int i = 0; i < initiatives; i++)
@@ -154,11 +160,18 @@ internal sealed class ScoringEngine
                         }
                     }
 
-                    ComputeInitiative(initiativeNode, workItems, initiativeOrdinal++, tables, keyResult.Initiatives[i], results);
+                    ComputeInitiative(initiativeNode, workItems, initiativeOrdinal++, tables, results);
+                }
+
+                if (compiledKeyResults && keyResultTables.Kind[k] != CompiledKind.General)
+                {
+                    results.Set(keyResultNode, ComputeKeyResult(k, objective, keyResultTables, activityCounting, activityDone));
+                    continue;
                 }
 
                 // A key result's children are its initiatives, then the key results cascading into it; only a cascaded
                 // sum reads the latter.
+                var keyResult = objective.KeyResults[k - firstKeyResult];
                 if (keyResult.Kind is CascadedSumKind && childStart[keyResultNode + 1] - childStart[keyResultNode] > initiatives)
                 {
                     ready = false;
@@ -184,7 +197,7 @@ internal sealed class ScoringEngine
 
             if (ready)
             {
-                results.Set(objectiveNode, TryComputeObjectiveFast(objectiveNode, objective, results, out var fast) ? fast : ComputeObjective(objectiveNode, objective, results, null));
+                results.Set(objectiveNode, TryComputeObjectiveFast(objectiveNode, objective, firstKeyResult, keyResultTables, results, out var fast) ? fast : ComputeObjective(objectiveNode, objective, results, null));
                 done[o >> 6] |= 1UL << (o & 63);
             }
             else
@@ -351,6 +364,12 @@ internal sealed class ScoringEngine
         return done ? 1 : 0;
     }
 
+    private Initiative InitiativeAt(int node)
+    {
+        var location = index.LocationOf(node);
+        return plan.Objectives[location.Objective].KeyResults[location.KeyResult].Initiatives[location.Initiative];
+    }
+
     private WorkItem WorkItemAt(int node)
     {
         var location = index.LocationOf(node);
@@ -359,8 +378,8 @@ internal sealed class ScoringEngine
 
     /// <summary>An initiative's result from its work items' results and the compiled tables: the same rules as
     /// <see cref="ComputeInitiative(int, Objective, Initiative, ResultStore, ExplanationParts?)"/>. The record is read
-    /// only when no work item counts (for the percent typed in) or for the status strategy's arguments.</summary>
-    private void ComputeInitiative(int node, int workItemCount, int ordinal, ScoringTables tables, Initiative initiative, ResultStore results)
+    /// only when no work item counts (for the percent typed in).</summary>
+    private void ComputeInitiative(int node, int workItemCount, int ordinal, ScoringTables tables, ResultStore results)
     {
         int counting = 0;
         int started = 0;
@@ -385,7 +404,7 @@ internal sealed class ScoringEngine
         {
             ratio = sum / counting;
         }
-        else if (initiative.PercentComplete is { } percent)
+        else if (InitiativeAt(node).PercentComplete is { } percent)
         {
             ratio = Progress.FromPercent(percent).Ratio;
             started = percent > 0m ? 1 : 0;
@@ -661,6 +680,125 @@ internal sealed class ScoringEngine
 
         return result;
     }
+
+    /// <summary>
+    /// A compiled key result (<see cref="KeyResultTables"/>) under the built-in standard progress (no cap or floor) and
+    /// pace status: the latest check-in found on the compiled days and moments, then the rules of
+    /// <see cref="ComputeKeyResult(int, Objective, KeyResult, ResultStore, ExplanationParts?, ValueTuple{int, int}?)"/>,
+    /// <see cref="KeyResultStatus"/> and the pace strategy for its kind, with the same operations (so the same bits).
+    /// No record is read but the objective's.
+    /// </summary>
+    private NodeResult ComputeKeyResult(int k, Objective objective, KeyResultTables tables, int activityCounting, int activityDone)
+    {
+        int today = asOf.DayNumber;
+        int latestAt = -1;
+        for (int c = tables.CheckInStart[k]; c < tables.CheckInStart[k + 1]; c++)
+        {
+            if (tables.CheckInDay[c] <= today && (latestAt < 0 || tables.CheckInTicks[c] >= tables.CheckInTicks[latestAt]))
+            {
+                latestAt = c;
+            }
+        }
+
+        bool hasLatest = latestAt >= 0;
+        decimal latestValue = hasLatest ? tables.CheckInValue[latestAt] : 0m;
+        var kind = tables.Kind[k];
+        byte flags = tables.Flags[k];
+
+        // Progress and value, as KindFormulas computes them for the kind.
+        decimal? progress;
+        decimal? value = hasLatest ? latestValue : null;
+        switch (kind)
+        {
+            case CompiledKind.Linear:
+                progress = hasLatest ? ProgressFormulas.Linear(tables.First[k], tables.Second[k], latestValue) : null;
+                break;
+            case CompiledKind.Percentage:
+                progress = hasLatest ? latestValue / 100m : null;
+                break;
+            case CompiledKind.Binary:
+                progress = !hasLatest || latestValue == 0m ? Progress.Zero.Ratio : Progress.Complete.Ratio;
+                break;
+            case CompiledKind.Threshold:
+                progress = hasLatest ? PassesThreshold(flags, tables.First[k], latestValue) ? Progress.Complete.Ratio : Progress.Zero.Ratio : null;
+                break;
+            case CompiledKind.Milestones:
+                var weights = tables.MilestoneWeights.AsSpan(tables.MilestoneStart[k], tables.MilestoneStart[k + 1] - tables.MilestoneStart[k]);
+                int reached = hasLatest ? (int)Math.Clamp(decimal.Floor(latestValue), 0m, weights.Length) : 0;
+                value = reached;
+                progress = ProgressFormulas.Milestones(weights, reached);
+                break;
+            default:
+                value = activityCounting == 0 ? null : activityDone;
+                progress = activityCounting == 0 ? null : (decimal)activityDone / activityCounting;
+                break;
+        }
+
+        var result = new NodeResult { LastUpdateTicks = latestAt >= 0 ? tables.CheckInTicks[latestAt] : 0L };
+        if (value is { } v)
+        {
+            result.Value = v;
+            result.Flags |= NodeFlags.HasValue;
+        }
+
+        if (hasLatest && tables.CheckInConfidence[latestAt] is var confidence && confidence != KeyResultTables.NoConfidence)
+        {
+            result.Confidence = tables.Confidences[confidence];
+            result.Flags |= NodeFlags.HasConfidence;
+        }
+
+        if (progress is { } p)
+        {
+            result.Progress = p;
+            result.Flags |= NodeFlags.Scored;
+        }
+
+        // Status, in KeyResultStatus's order.
+        if (objective.ClosedOn is { } closed && closed <= asOf)
+        {
+            result.Status = OkrStatus.Closed;
+        }
+        else if (hasLatest && tables.CheckInStatus[latestAt] is var reported && reported != 0)
+        {
+            result.Status = (OkrStatus)(reported - 1);
+        }
+        else if (progress is not { } ratio)
+        {
+            result.Status = !hasLatest && kind != CompiledKind.ActivityDoneShare ? OkrStatus.NotStarted : OkrStatus.NotScored;
+        }
+        else if (!hasLatest && kind is CompiledKind.Binary or CompiledKind.Milestones)
+        {
+            result.Status = OkrStatus.NotStarted;
+        }
+        else if (kind == CompiledKind.ActivityDoneShare && ratio == 0m)
+        {
+            result.Status = OkrStatus.NotStarted;
+        }
+        else if (kind != CompiledKind.Threshold && ratio >= 1m)
+        {
+            result.Status = OkrStatus.Achieved;
+        }
+        else if (kind == CompiledKind.Threshold)
+        {
+            // The pace strategy's rule for thresholds (a threshold is scored only with a check-in, so with a value).
+            result.Status = PassesThreshold(flags, tables.First[k], latestValue) ? OkrStatus.OnTrack
+                : (flags & KeyResultTables.HasRiskThreshold) != 0 && PassesThreshold((byte)(flags | KeyResultTables.OnThresholdPasses), tables.Second[k], latestValue) ? OkrStatus.Behind
+                : OkrStatus.AtRisk;
+        }
+        else
+        {
+            result.Status = ((PaceStatusStrategy)config.KeyResultStatus).EvaluatePace(ratio, Progress.FromRatio(ElapsedFraction(objective.Period)).Ratio);
+        }
+
+        return result;
+    }
+
+    private static bool PassesThreshold(byte flags, decimal threshold, decimal value) =>
+        ProgressFormulas.PassesThreshold(
+            (flags & KeyResultTables.StayAbove) != 0 ? ThresholdDirection.StayAbove : ThresholdDirection.StayBelow,
+            threshold,
+            (flags & KeyResultTables.OnThresholdPasses) != 0 ? ThresholdBoundary.OnThresholdPasses : ThresholdBoundary.OnThresholdFails,
+            value);
 
     private (OkrStatus Status, string Rule) KeyResultStatus(Objective objective, KeyResult keyResult, CheckIn? latest, Progress? progress, ExplanationParts? explain)
     {
@@ -1047,7 +1185,7 @@ internal sealed class ScoringEngine
     /// excluded and aligned objectives included, the built-in pace status, no explanation. Same operations in the same
     /// order, so the same bits. False (and nothing changed) when the objective needs the general path.
     /// </summary>
-    private bool TryComputeObjectiveFast(int node, Objective objective, ResultStore results, out NodeResult result)
+    private bool TryComputeObjectiveFast(int node, Objective objective, int firstKeyResult, KeyResultTables keyResultTables, ResultStore results, out NodeResult result)
     {
         result = default;
         var settings = objective.Rollup ?? config.DefaultRollup;
@@ -1060,12 +1198,12 @@ internal sealed class ScoringEngine
 
         // The children are the objective's own key results (in order), then aligned objectives, then the initiatives
         // under its key results (excluded here, so not read).
-        var keyResults = objective.KeyResults;
+        int keyResults = objective.KeyResults.Length;
         var candidates = index.ChildrenOf(node);
         int walked = candidates.Length;
-        foreach (var keyResult in keyResults)
+        for (int k = firstKeyResult; k < firstKeyResult + keyResults; k++)
         {
-            walked -= keyResult.Initiatives.Length;
+            walked -= keyResultTables.Initiatives[k];
         }
 
         EnsureCapacity(ref candidateBuffer, walked);
@@ -1081,9 +1219,13 @@ internal sealed class ScoringEngine
             lastUpdate = Math.Max(lastUpdate, results.LastUpdateOf(child));
             ContributionWeight weight;
             bool contributes;
-            if (i < keyResults.Length)
+            if (i < keyResults)
             {
-                (weight, contributes) = (keyResults[i].Weight, keyResults[i].Contributes);
+                // From the compiled key results: the weight's exact numbers and the opt-in.
+                int k = firstKeyResult + i;
+                ushort position = keyResultTables.WeightOf[k];
+                weight = position != KeyResultTables.WeightNotTabled ? keyResultTables.Weights[position] : objective.KeyResults[i].Weight;
+                contributes = (keyResultTables.Flags[k] & KeyResultTables.Contributes) != 0;
             }
             else
             {

@@ -112,10 +112,14 @@ public sealed class PaceStatusStrategy : StatusStrategy
                 return arguments.Progress.Ratio >= 1m ? OkrStatus.OnTrack : OkrStatus.AtRisk;
         }
 
-        return Mode == PaceMode.Ratio
-            ? ProgressFormulas.PaceByRatio(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio, AtRiskBelow, OnTrackFrom)
-            : ProgressFormulas.PaceByPoints(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio, AtRiskGap, BehindGap);
+        return EvaluatePace(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio);
     }
+
+    /// <summary>The status of an item that is neither a threshold nor a range, from its progress and expected progress
+    /// alone: what <see cref="EvaluateStatus"/> decides for them, without building the arguments.</summary>
+    internal OkrStatus EvaluatePace(decimal progress, decimal expected) => Mode == PaceMode.Ratio
+        ? ProgressFormulas.PaceByRatio(progress, expected, AtRiskBelow, OnTrackFrom)
+        : ProgressFormulas.PaceByPoints(progress, expected, AtRiskGap, BehindGap);
 
     /// <inheritdoc/>
     public override StatusResult Evaluate(in StatusArguments arguments)
