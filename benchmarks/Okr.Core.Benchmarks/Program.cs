@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Okr.Core;
 using Okr.Core.Benchmarks;
 using Okr.Core.Scoring;
 using Okr.Core.Testing;
@@ -12,6 +13,7 @@ using Okr.Core.Testing;
 //   --quick 100000        time a few full and incremental scorings with a stopwatch (a development aid) and exit
 //   --quick-json 100000   the same for reading and writing JSON
 //   --avg 1000000         the mean of 3 x 20 full scorings with the garbage collections they caused (a development aid)
+//   --first 1000000       first, second and later scorings of a new plan and of new plan versions, with a stopwatch
 var rest = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
@@ -68,6 +70,9 @@ for (int i = 0; i < args.Length; i++)
             }
 
             return 0;
+        case "--first" when i + 1 < args.Length:
+            FirstScoring(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
         case "--quick" when i + 1 < args.Length:
             Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;
@@ -93,6 +98,55 @@ static void Quick(int n)
         Measure("library", n, () => OkrScorer.Score(plan, asOf));
         Measure("recursive", n, () => Okr.Core.Testing.Baselines.RecursiveLinqScorer.Score(plan, asOf));
     }
+}
+
+static void FirstScoring(int n)
+{
+    // What a caller pays when every request makes a new plan version (a check-in) and fully scores it: the compiled
+    // key-result tables are built again for each version (the work items' tables are shared).
+    var plan = CompanyPlanGenerator.Generate(n);
+    OkrScorer.Score(plan, CompanyPlanGenerator.AsOf);
+    var keyResult = plan.KeyResults.First(k => k.Kind is PercentageKind);
+    for (int round = 0; round < 5; round++)
+    {
+        var updated = plan.AddCheckIn(keyResult.Id, new CheckIn(new DateTimeOffset(2026, 5, 10, 9, 0, 0, TimeSpan.Zero), 40 + round));
+        var first = Stopwatch.StartNew();
+        OkrScorer.Score(updated, CompanyPlanGenerator.AsOf);
+        double firstMs = first.Elapsed.TotalMilliseconds;
+        var second = Stopwatch.StartNew();
+        OkrScorer.Score(updated, CompanyPlanGenerator.AsOf);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: first scoring of a new plan version {firstMs:0.0} ms, second {second.Elapsed.TotalMilliseconds:0.0} ms"));
+    }
+
+    for (int round = 0; round < 3; round++)
+    {
+        var w1 = Stopwatch.StartNew();
+        Okr.Core.Internal.ScoringTables.Build(plan.Objectives, plan.Index);
+        double work = w1.Elapsed.TotalMilliseconds;
+        var w2 = Stopwatch.StartNew();
+        Okr.Core.Internal.KeyResultTables.Build(plan.Objectives);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: compiling the work items' tables {work:0.0} ms, the key results' {w2.Elapsed.TotalMilliseconds:0.0} ms"));
+    }
+
+    ScoringEngine.GeneralPathOnly = true;
+    for (int round = 0; round < 3; round++)
+    {
+        var g = Stopwatch.StartNew();
+        OkrScorer.Score(plan, CompanyPlanGenerator.AsOf);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: general path {g.Elapsed.TotalMilliseconds:0.0} ms"));
+    }
+
+    ScoringEngine.GeneralPathOnly = false;
+    var fresh = CompanyPlanGenerator.Generate(n, 2);
+    var watch = Stopwatch.StartNew();
+    OkrScorer.Score(fresh, CompanyPlanGenerator.AsOf);
+    double once = watch.Elapsed.TotalMilliseconds;
+    watch.Restart();
+    OkrScorer.Score(fresh, CompanyPlanGenerator.AsOf);
+    double twice = watch.Elapsed.TotalMilliseconds;
+    watch.Restart();
+    OkrScorer.Score(fresh, CompanyPlanGenerator.AsOf);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: a new plan's first scoring (from its records) {once:0.0} ms, second (compiling it) {twice:0.0} ms, third {watch.Elapsed.TotalMilliseconds:0.0} ms"));
 }
 
 static void QuickJson(int n)

@@ -98,21 +98,14 @@ internal sealed class KeyResultTables
     public static KeyResultTables Build(ImmutableArray<Objective> objectives)
     {
         int count = 0;
-        int checkIns = 0;
-        int milestones = 0;
         foreach (var objective in objectives)
         {
-            foreach (var keyResult in objective.KeyResults)
-            {
-                count++;
-                if (KindOf(keyResult) != CompiledKind.General)
-                {
-                    checkIns += keyResult.CheckIns.Length;
-                    milestones += keyResult.Kind is MilestonesKind counted ? counted.Milestones.Length : 0;
-                }
-            }
+            count += objective.KeyResults.Length;
         }
 
+        // The check-in and milestone columns grow as they are filled (one read of every record, not two).
+        int checkIns = count * 4;
+        int milestones = 16;
         var kind = new CompiledKind[count];
         var flags = new byte[count];
         var initiatives = new int[count];
@@ -128,8 +121,9 @@ internal sealed class KeyResultTables
         var checkInValue = new decimal[checkIns];
         var checkInConfidence = new int[checkIns];
         var checkInStatus = new byte[checkIns];
-        var confidences = new List<decimal>();
-        var confidencePosition = new Dictionary<Int128, int>();
+        var confidences = new DistinctDecimals(int.MaxValue);
+        var lastWeightKey = (false, Int128.Zero, Int128.Zero);
+        ushort lastWeight = WeightNotTabled;
         var milestoneStart = new int[count + 1];
         var milestoneWeights = new decimal[milestones];
         int k = 0;
@@ -164,15 +158,21 @@ internal sealed class KeyResultTables
                 flags[k] = flag;
                 var weight = keyResult.Weight;
                 var weightKey = (weight.IsFixedShare, Bits(weight.Multiplier), Bits(weight.FixedSharePercent));
-                if (!weightPosition.TryGetValue(weightKey, out ushort w))
+                ushort w = lastWeight;
+                if (w == WeightNotTabled || weightKey != lastWeightKey)
                 {
-                    w = WeightNotTabled;
-                    if (weights.Count < WeightNotTabled)
+                    if (!weightPosition.TryGetValue(weightKey, out w))
                     {
-                        w = (ushort)weights.Count;
-                        weights.Add(weight);
-                        weightPosition.Add(weightKey, w);
+                        w = WeightNotTabled;
+                        if (weights.Count < WeightNotTabled)
+                        {
+                            w = (ushort)weights.Count;
+                            weights.Add(weight);
+                            weightPosition.Add(weightKey, w);
+                        }
                     }
+
+                    (lastWeightKey, lastWeight) = (weightKey, w);
                 }
 
                 weightOf[k] = w;
@@ -180,17 +180,33 @@ internal sealed class KeyResultTables
                 milestoneStart[k] = m;
                 if (compiled != CompiledKind.General)
                 {
-                    foreach (var checkIn in keyResult.CheckIns)
+                    var ofKeyResult = keyResult.CheckIns;
+                    if (c + ofKeyResult.Length > checkInDay.Length)
+                    {
+                        int grown = Math.Max(c + ofKeyResult.Length, checkInDay.Length * 2);
+                        Array.Resize(ref checkInDay, grown);
+                        Array.Resize(ref checkInTicks, grown);
+                        Array.Resize(ref checkInValue, grown);
+                        Array.Resize(ref checkInConfidence, grown);
+                        Array.Resize(ref checkInStatus, grown);
+                    }
+
+                    foreach (var checkIn in ofKeyResult)
                     {
                         checkInDay[c] = checkIn.DayNumber;
                         checkInTicks[c] = checkIn.UtcTicks;
                         checkInValue[c] = checkIn.Value;
                         checkInStatus[c] = checkIn.Status is { } status ? (byte)((int)status + 1) : (byte)0;
-                        checkInConfidence[c++] = checkIn.Confidence is { } confidence ? Position(confidence, confidences, confidencePosition) : NoConfidence;
+                        checkInConfidence[c++] = checkIn.Confidence is { } confidence ? confidences.PositionOf(confidence, static value => value) : NoConfidence;
                     }
 
                     if (keyResult.Kind is MilestonesKind milestonesKind)
                     {
+                        if (m + milestonesKind.Milestones.Length > milestoneWeights.Length)
+                        {
+                            Array.Resize(ref milestoneWeights, Math.Max(m + milestonesKind.Milestones.Length, milestoneWeights.Length * 2));
+                        }
+
                         foreach (var milestone in milestonesKind.Milestones)
                         {
                             milestoneWeights[m++] = milestone.Weight;
@@ -204,21 +220,13 @@ internal sealed class KeyResultTables
 
         checkInStart[count] = c;
         milestoneStart[count] = m;
-        return new KeyResultTables(kind, flags, initiatives, first, second, weightOf, [.. weights], checkInStart, checkInDay, checkInTicks, checkInValue, checkInConfidence, checkInStatus, [.. confidences], milestoneStart, milestoneWeights);
-    }
-
-    /// <summary>A confidence's position in the distinct confidences (confidences are between 0 and 1, and few).</summary>
-    private static int Position(decimal confidence, List<decimal> confidences, Dictionary<Int128, int> positions)
-    {
-        var key = Bits(confidence);
-        if (!positions.TryGetValue(key, out int position))
-        {
-            position = confidences.Count;
-            confidences.Add(confidence);
-            positions.Add(key, position);
-        }
-
-        return position;
+        Array.Resize(ref checkInDay, c);
+        Array.Resize(ref checkInTicks, c);
+        Array.Resize(ref checkInValue, c);
+        Array.Resize(ref checkInConfidence, c);
+        Array.Resize(ref checkInStatus, c);
+        Array.Resize(ref milestoneWeights, m);
+        return new KeyResultTables(kind, flags, initiatives, first, second, weightOf, [.. weights], checkInStart, checkInDay, checkInTicks, checkInValue, checkInConfidence, checkInStatus, confidences.ToArray(), milestoneStart, milestoneWeights);
     }
 
     private static Int128 Bits(decimal value) => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref value);

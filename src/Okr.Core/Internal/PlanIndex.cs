@@ -40,6 +40,18 @@ internal sealed class PlanIndex
     /// <summary>The kind of a node's item.</summary>
     public OkrItemKind KindOf(int node) => (OkrItemKind)kinds[node];
 
+    /// <summary>The number of items of a kind.</summary>
+    public int CountOf(OkrItemKind kind)
+    {
+        int count = 0;
+        foreach (byte k in kinds)
+        {
+            count += k == (byte)kind ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Where a node's item sits in the nested model.</summary>
     public ItemLocation LocationOf(int node)
     {

@@ -72,30 +72,19 @@ internal sealed class ScoringTables
     /// <summary>Compiles a plan's work items and initiatives.</summary>
     public static ScoringTables Build(ImmutableArray<Objective> objectives, PlanIndex index)
     {
-        int workItemCount = 0;
-        int initiativeCount = 0;
-        foreach (var objective in objectives)
-        {
-            foreach (var keyResult in objective.KeyResults)
-            {
-                initiativeCount += keyResult.Initiatives.Length;
-                foreach (var initiative in keyResult.Initiatives)
-                {
-                    workItemCount += initiative.WorkItems.Length;
-                }
-            }
-        }
-
+        int workItemCount = index.CountOf(OkrItemKind.WorkItem);
+        int initiativeCount = index.CountOf(OkrItemKind.Initiative);
         var state = new byte[workItemCount];
         var doneFrom = new int[workItemCount];
         var due = new int[workItemCount];
         var ratioOf = new ushort[workItemCount];
         var periodOf = new int[initiativeCount];
         var feedsActivity = new bool[initiativeCount];
-        var ratios = new List<decimal>();
-        var ratioPosition = new Dictionary<Int128, ushort>();
+        var ratios = new DistinctDecimals(RatioNotTabled);
         var periods = new List<Period>();
         var periodPosition = new Dictionary<Period, int>();
+        var lastPeriod = default(Period);
+        int lastPeriodPosition = -1;
         var objectiveStarts = new int[objectives.Length * Starts];
         int w = 0;
         int i = 0;
@@ -117,11 +106,17 @@ internal sealed class ScoringTables
                 {
                     node += 1 + initiative.WorkItems.Length;
                     var period = initiative.Start is { } start && initiative.Due is { } end && end >= start ? new Period(start, end) : objective.Period;
-                    if (!periodPosition.TryGetValue(period, out int p))
+                    int p = lastPeriodPosition;
+                    if (p < 0 || period != lastPeriod)
                     {
-                        p = periods.Count;
-                        periods.Add(period);
-                        periodPosition.Add(period, p);
+                        if (!periodPosition.TryGetValue(period, out p))
+                        {
+                            p = periods.Count;
+                            periods.Add(period);
+                            periodPosition.Add(period, p);
+                        }
+
+                        (lastPeriod, lastPeriodPosition) = (period, p);
                     }
 
                     feedsActivity[i] = initiative.Contributes && !initiative.Weight.IsZero;
@@ -132,25 +127,14 @@ internal sealed class ScoringTables
                         doneFrom[w] = item.State != WorkItemState.Done ? int.MaxValue : item.CompletedOn?.DayNumber ?? int.MinValue;
                         due[w] = item.Due?.DayNumber ?? int.MaxValue;
                         decimal percent = item.PercentComplete ?? 0m;
-                        var key = System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref percent);
-                        if (!ratioPosition.TryGetValue(key, out ushort r))
-                        {
-                            r = RatioNotTabled;
-                            if (ratios.Count < RatioNotTabled)
-                            {
-                                r = (ushort)ratios.Count;
-                                ratios.Add(percent / 100m);
-                                ratioPosition.Add(key, r);
-                            }
-                        }
-
-                        ratioOf[w++] = r;
+                        int r = ratios.PositionOf(percent, static p => p / 100m);
+                        ratioOf[w++] = r < 0 ? RatioNotTabled : (ushort)r;
                     }
                 }
             }
         }
 
-        return new ScoringTables(state, doneFrom, due, ratioOf, [.. ratios], periodOf, [.. periods], feedsActivity, WalkOrder(objectives.Length, objectiveStarts, index), objectiveStarts);
+        return new ScoringTables(state, doneFrom, due, ratioOf, ratios.ToArray(), periodOf, [.. periods], feedsActivity, WalkOrder(objectives.Length, objectiveStarts, index), objectiveStarts);
     }
 
     /// <summary>The objectives with each one after those aligned to it. Plans usually list an objective after the one it

@@ -17,6 +17,7 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     private readonly PlanIndex index;
     private ScoringTables? scoringTables;
     private KeyResultTables? keyResultTables;
+    private int fullScorings;
 
     /// <summary>Builds a plan.</summary>
     /// <param name="objectives">The objectives; aligned ones refer to their parent by id, in any order.</param>
@@ -68,6 +69,16 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
     public IEnumerable<WorkItem> WorkItems => Initiatives.SelectMany(i => i.WorkItems);
 
     internal PlanIndex Index => index;
+
+    /// <summary>Whether a full scoring should use (and if needed build) the compiled tables: once the plan has them
+    /// (built, or shared by the plan it was made from) or is being scored a second time. A plan scored once is scored
+    /// from its records and keeps no tables: compiling costs about as much as scoring from the records, and pays off
+    /// from the second scoring on.</summary>
+    /// <summary>For tests: whether the plan holds both compiled tables.</summary>
+    internal bool IsCompiledForScoring => Volatile.Read(ref scoringTables) is not null && Volatile.Read(ref keyResultTables) is not null;
+
+    internal bool UseCompiledScoring() =>
+        Volatile.Read(ref scoringTables) is not null || Interlocked.Increment(ref fullScorings) > 1;
 
     /// <summary>The work items and initiatives compiled for the full scoring pass; built on first use (by one thread
     /// or by several, keeping the first), then kept with the plan.</summary>

@@ -56,11 +56,12 @@ internal sealed class ScoringEngine
         this.asOf = asOf;
     }
 
-    /// <summary>Scores every node, children before parents, without recursion.</summary>
+    /// <summary>Scores every node, children before parents, without recursion: from the records the first time a plan
+    /// is scored, from its compiled tables from the second time on (<see cref="OkrPlan.UseCompiledScoring"/>).</summary>
     public ResultStore ScoreAll()
     {
         var results = new ResultStore(index);
-        if (generalPathOnly)
+        if (generalPathOnly || !plan.UseCompiledScoring())
         {
             ScoreAllGeneral(results);
         }
@@ -72,18 +73,27 @@ internal sealed class ScoringEngine
         return results;
     }
 
-    /// <summary>The general pass: work items, initiatives and the key results no other key result cascades into in one
-    /// nested walk of the model, then objectives and cascade parents in topological order, every node through
-    /// <see cref="Compute"/>'s rules reading the records.</summary>
+    /// <summary>The pass over the records (a plan's first scoring, and every node's general path for tests): work
+    /// items, initiatives and the key results no other key result cascades into in one nested walk of the model, then
+    /// objectives and cascade parents in topological order, every node through <see cref="Compute"/>'s rules.</summary>
     private void ScoreAllGeneral(ResultStore results)
     {
+        // Unless every node must take the general path (tests), an objective whose children are all computed by the end
+        // of its own part of the walk (no aligned objective, no cascade into its key results) is rolled up there, while
+        // its children are in cache; one bit per objective marks those, and the topological pass skips them.
+        var objectives = plan.Objectives;
+        ulong[]? early = generalPathOnly ? null : new ulong[(objectives.Length + 63) / 64];
         int node = 0;
-        foreach (var objective in plan.Objectives)
+        for (int o = 0; o < objectives.Length; o++)
         {
-            node++;
+            var objective = objectives[o];
+            int objectiveNode = node++;
+            int ownChildren = objective.KeyResults.Length;
+            bool leaf = early is not null;
             foreach (var keyResult in objective.KeyResults)
             {
                 int keyResultNode = node++;
+                ownChildren += keyResult.Initiatives.Length;
                 foreach (var initiative in keyResult.Initiatives)
                 {
                     int initiativeNode = node++;
@@ -100,12 +110,26 @@ internal sealed class ScoringEngine
                 {
                     results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, results, null));
                 }
+                else
+                {
+                    leaf = false;
+                }
+            }
+
+            if (leaf && index.ChildStart[objectiveNode + 1] - index.ChildStart[objectiveNode] == ownChildren)
+            {
+                results.Set(objectiveNode, ComputeObjective(objectiveNode, objective, results, null));
+                early![o >> 6] |= 1UL << (o & 63);
             }
         }
 
         foreach (int upper in index.UpperOrder)
         {
-            results.Set(upper, Compute(upper, results, null));
+            var location = index.LocationOf(upper);
+            if (early is null || location.Kind != OkrItemKind.Objective || (early[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
+            {
+                results.Set(upper, Compute(upper, results, null));
+            }
         }
     }
 
