@@ -14,19 +14,20 @@ namespace Okr.Core;
 public sealed record WorkItem
 {
     private readonly string id = string.Empty;
-    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
     private readonly string title = string.Empty;
-    // Optional values are stored compactly (a value plus a presence flag, days as day numbers): a plan holds millions of these.
+    // Optional values are stored compactly (a value plus a presence flag, days as day numbers), and the rarely set ones
+    // out of line (WorkItemExtras, shared while empty): a plan holds millions of these.
+    private readonly WorkItemExtras extras = WorkItemExtras.Empty;
     private readonly decimal percentComplete;
     private readonly decimal effort;
-    private readonly long lastSyncedUtcTicks;
-    private readonly short lastSyncedOffsetMinutes;
     private readonly int start = CompactDay.None;
     private readonly int due = CompactDay.None;
     private readonly int completedOn = CompactDay.None;
     private readonly byte state;
     private readonly Present present;
-    private readonly ImmutableArray<string> dependsOn = ImmutableArray<string>.Empty;
+
+    // Never null, even for an instance made without running its initializers (serializers, validation tests).
+    private WorkItemExtras Extras => extras ?? WorkItemExtras.Empty;
 
     /// <summary>The id, unique across the whole plan.</summary>
     /// <exception cref="ArgumentException">Set to a blank value.</exception>
@@ -78,13 +79,17 @@ public sealed record WorkItem
     public DateOnly? CompletedOn { get => CompactDay.To(completedOn); init => completedOn = CompactDay.From(value); }
 
     /// <summary>The person the work is assigned to, or null.</summary>
-    public string? Assignee { get; init; }
+    public string? Assignee
+    {
+        get => Extras.Assignee;
+        init => extras = value == Extras.Assignee ? Extras : Extras with { Assignee = value };
+    }
 
     /// <summary>The ids of the work items that must finish before this one can start. Never default.</summary>
     /// <exception cref="ArgumentException">Set to a collection with a blank id.</exception>
     public ImmutableArray<string> DependsOn
     {
-        get => dependsOn;
+        get => Extras.DependsOn;
         init
         {
             var items = Sequence.OrEmpty(value);
@@ -96,25 +101,30 @@ public sealed record WorkItem
                 }
             }
 
-            dependsOn = items;
+            extras = items.IsEmpty && Extras.DependsOn.IsEmpty ? Extras : Extras with { DependsOn = items };
         }
     }
 
     /// <summary>The same item in another tool, or null.</summary>
-    public ExternalLink? Link { get; init; }
+    public ExternalLink? Link
+    {
+        get => Extras.Link;
+        init => extras = ReferenceEquals(value, Extras.Link) ? Extras : Extras with { Link = value };
+    }
 
     /// <summary>When an integration last updated the item; updates older than this are ignored. Null when never.</summary>
     public DateTimeOffset? LastSyncedAt
     {
-        get => (present & Present.LastSyncedAt) != 0
-            ? new DateTimeOffset(lastSyncedUtcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(lastSyncedOffsetMinutes))
+        get => Extras.HasLastSynced
+            ? new DateTimeOffset(Extras.LastSyncedUtcTicks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(Extras.LastSyncedOffsetMinutes))
             : null;
-        init
-        {
-            lastSyncedUtcTicks = value?.UtcTicks ?? 0L;
-            lastSyncedOffsetMinutes = (short)(value?.TotalOffsetMinutes ?? 0);
-            present = value is null ? present & ~Present.LastSyncedAt : present | Present.LastSyncedAt;
-        }
+        init => extras = value is null && !Extras.HasLastSynced ? Extras
+            : Extras with
+            {
+                HasLastSynced = value is not null,
+                LastSyncedUtcTicks = value?.UtcTicks ?? 0L,
+                LastSyncedOffsetMinutes = (short)(value?.TotalOffsetMinutes ?? 0),
+            };
     }
 
     /// <summary>Whether the item counts at all: false when <see cref="State"/> is cancelled.</summary>
@@ -138,7 +148,11 @@ public sealed record WorkItem
     /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
     /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
+    public UnknownProperties UnknownProperties
+    {
+        get => Extras.UnknownProperties;
+        init => extras = Guard.NotNull(value, nameof(UnknownProperties)).IsEmpty && Extras.UnknownProperties.IsEmpty ? Extras : Extras with { UnknownProperties = value };
+    }
 
     /// <inheritdoc/>
     public bool Equals(WorkItem? other) =>
@@ -146,12 +160,12 @@ public sealed record WorkItem
         && id == other.id && title == other.title && State == other.State
         && PercentComplete == other.PercentComplete && Effort == other.Effort
         && Start == other.Start && Due == other.Due && CompletedOn == other.CompletedOn
-        && Assignee == other.Assignee && Sequence.Equal(dependsOn, other.dependsOn)
+        && Assignee == other.Assignee && Sequence.Equal(DependsOn, other.DependsOn)
         && Equals(Link, other.Link) && LastSyncedAt == other.LastSyncedAt
-        && unknownProperties.Equals(other.unknownProperties);
+        && UnknownProperties.Equals(other.UnknownProperties);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(id, title, State, PercentComplete, Due, Sequence.Hash(dependsOn));
+    public override int GetHashCode() => HashCode.Combine(id, title, State, PercentComplete, Due, Sequence.Hash(DependsOn));
 
     [Flags]
     private enum Present : byte
@@ -159,6 +173,5 @@ public sealed record WorkItem
         None = 0,
         PercentComplete = 1,
         Effort = 2,
-        LastSyncedAt = 4,
     }
 }
