@@ -192,9 +192,14 @@ public class RollupProperties
                 CheckIns = [new CheckIn(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero), t.C)],
             });
             var objective = new Objective { Id = "o", Title = "O", Period = RandomPlans.Quarter, KeyResults = [.. keyResults], Scale = new MeasureScale(t.A, t.B) };
-            var scorecard = OkrScorer.Score(new OkrPlan([objective]), AsOf);
+            // The first scoring reads the records, the second the compiled tables: both hold up, and agree.
+            var plan = new OkrPlan([objective]);
+            var once = OkrScorer.Score(plan, AsOf);
+            var scorecard = OkrScorer.Score(plan, AsOf);
             _ = scorecard.Explain("o").ToString();
-            return scorecard.Items.All(i => i.Score.Value is null or >= 0m and <= 1m);
+            return scorecard.Items.All(i => i.Score.Value is null or >= 0m and <= 1m)
+                && once.Items.Zip(scorecard.Items).All(p => p.First.Progress == p.Second.Progress && p.First.Value == p.Second.Value
+                    && p.First.Status == p.Second.Status && p.First.Confidence == p.Second.Confidence);
         });
     }
 }
