@@ -16,14 +16,15 @@ namespace Okr.Core;
 public sealed record CheckIn(DateTimeOffset At, decimal Value)
 {
     // Optional values are stored compactly (a plan holds millions of check-ins): the confidence with a presence flag,
-    // the status as its value plus one (0 for none), the source as a byte.
+    // the status as its value plus one (0 for none), the source as a byte, and the note, the author and unknown JSON
+    // properties out of line (CheckInExtras, shared while empty).
     private readonly long atUtcTicks = At.UtcTicks;
     private readonly short atOffsetMinutes = (short)At.TotalOffsetMinutes;
     private readonly decimal confidence;
     private readonly bool hasConfidence;
     private readonly byte status;
     private readonly byte source;
-    private readonly UnknownProperties unknownProperties = UnknownProperties.Empty;
+    private readonly CheckInExtras extras = CheckInExtras.Empty;
 
     /// <summary>The moment the value was measured, with the offset it was given in.</summary>
     public DateTimeOffset At
@@ -67,10 +68,18 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
     }
 
     /// <summary>A free-text note; null when none.</summary>
-    public string? Note { get; init; }
+    public string? Note
+    {
+        get => Extras.Note;
+        init => extras = value == Extras.Note ? Extras : Extras with { Note = value };
+    }
 
     /// <summary>Who made the check-in; null when unknown.</summary>
-    public string? Author { get; init; }
+    public string? Author
+    {
+        get => Extras.Author;
+        init => extras = value == Extras.Author ? Extras : Extras with { Author = value };
+    }
 
     /// <summary>Where the check-in came from. The default is <see cref="CheckInSource.Person"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a defined source.</exception>
@@ -83,5 +92,12 @@ public sealed record CheckIn(DateTimeOffset At, decimal Value)
     /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
     /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public UnknownProperties UnknownProperties { get => unknownProperties; init => unknownProperties = Guard.NotNull(value, nameof(UnknownProperties)); }
+    public UnknownProperties UnknownProperties
+    {
+        get => Extras.UnknownProperties;
+        init => extras = Guard.NotNull(value, nameof(UnknownProperties)).IsEmpty && Extras.UnknownProperties.IsEmpty ? Extras : Extras with { UnknownProperties = value };
+    }
+
+    // Never null, even for an instance made without running its initializers.
+    private CheckInExtras Extras => extras ?? CheckInExtras.Empty;
 }
