@@ -119,14 +119,14 @@ internal sealed class ScoringEngine
             if (leaf && index.ChildStart[objectiveNode + 1] - index.ChildStart[objectiveNode] == ownChildren)
             {
                 results.Set(objectiveNode, ComputeObjective(objectiveNode, objective, results, null));
-                early![o >> 6] |= 1UL << (o & 63);
+                Mark(early!, o);
             }
         }
 
         foreach (int upper in index.UpperOrder)
         {
             var location = index.LocationOf(upper);
-            if (early is null || location.Kind != OkrItemKind.Objective || (early[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
+            if (early is null || location.Kind != OkrItemKind.Objective || !IsMarked(early, location.Objective))
             {
                 results.Set(upper, Compute(upper, results, null));
             }
@@ -211,7 +211,7 @@ internal sealed class ScoringEngine
                 foreach (int child in index.ChildrenOf(objectiveNode))
                 {
                     var location = index.LocationOf(child);
-                    if (location.Kind == OkrItemKind.Objective && (done[location.Objective >> 6] & (1UL << (location.Objective & 63))) == 0)
+                    if (location.Kind == OkrItemKind.Objective && !IsMarked(done, location.Objective))
                     {
                         ready = false;
                         break;
@@ -222,7 +222,7 @@ internal sealed class ScoringEngine
             if (ready)
             {
                 results.Set(objectiveNode, TryComputeObjectiveFast(objectiveNode, objective, firstKeyResult, keyResultTables, results, out var fast) ? fast : ComputeObjective(objectiveNode, objective, results, null));
-                done[o >> 6] |= 1UL << (o & 63);
+                Mark(done, o);
             }
             else
             {
@@ -239,7 +239,7 @@ internal sealed class ScoringEngine
         {
             var location = index.LocationOf(upper);
             bool computed = location.Kind == OkrItemKind.Objective
-                ? (done[location.Objective >> 6] & (1UL << (location.Objective & 63))) != 0
+                ? IsMarked(done, location.Objective)
                 : objectives[location.Objective].KeyResults[location.KeyResult].Kind is not CascadedSumKind;
             if (!computed)
             {
@@ -247,6 +247,11 @@ internal sealed class ScoringEngine
             }
         }
     }
+
+    /// <summary>Sets one bit of a bit set (objectives rolled up during a walk, periods whose elapsed share is known).</summary>
+    private static void Mark(ulong[] bits, int position) => bits[position >> 6] |= 1UL << (position & 63);
+
+    private static bool IsMarked(ulong[] bits, int position) => (bits[position >> 6] & (1UL << (position & 63))) != 0;
 
     private bool IsCascadeParent(int node)
     {
@@ -379,12 +384,7 @@ internal sealed class ScoringEngine
             completion = ratio != ScoringTables.RatioNotTabled ? tables.Ratios[ratio] : WorkItemAt(node).CompletionAsOf(asOf);
         }
 
-        var status = done ? OkrStatus.Achieved
-            : state == WorkItemState.Blocked ? OkrStatus.AtRisk
-            : tables.Due[ordinal] < today ? OkrStatus.AtRisk
-            : state == WorkItemState.InProgress || completion > 0m ? OkrStatus.OnTrack
-            : OkrStatus.NotStarted;
-        results.SetLeaf(node, completion, status, NodeFlags.Scored);
+        results.SetLeaf(node, completion, WorkItemStatus(state, tables.Due[ordinal], completion, done), NodeFlags.Scored);
         return done ? 1 : 0;
     }
 
@@ -440,13 +440,9 @@ internal sealed class ScoringEngine
         }
 
         OkrStatus status;
-        if (ratio >= 1m)
+        if (InitiativeStatusWithoutPace(ratio, started) is { } decided)
         {
-            status = OkrStatus.Achieved;
-        }
-        else if (started == 0)
-        {
-            status = OkrStatus.NotStarted;
+            status = decided.Status;
         }
         else
         {
@@ -457,6 +453,13 @@ internal sealed class ScoringEngine
         results.SetLeaf(node, ratio, status, NodeFlags.Scored);
     }
 
+    /// <summary>The statuses of a scored initiative decided without the status strategy: all its work done, or none of
+    /// it started; null when the strategy decides.</summary>
+    private static (OkrStatus Status, string Rule)? InitiativeStatusWithoutPace(decimal ratio, int started) =>
+        ratio >= 1m ? (OkrStatus.Achieved, "all work done")
+        : started == 0 ? (OkrStatus.NotStarted, "no work started")
+        : null;
+
     /// <summary>The elapsed share of one of the compiled periods as of the day, computed once per period and pass.</summary>
     private decimal ElapsedFraction(ScoringTables tables, int period)
     {
@@ -466,22 +469,22 @@ internal sealed class ScoringEngine
             elapsedKnown = new ulong[(tables.Periods.Length + 63) / 64];
         }
 
-        ref ulong known = ref elapsedKnown![period >> 6];
-        ulong bit = 1UL << (period & 63);
-        if ((known & bit) == 0)
+        if (!IsMarked(elapsedKnown!, period))
         {
             elapsedOf[period] = tables.Periods[period].ElapsedFraction(asOf);
-            known |= bit;
+            Mark(elapsedKnown!, period);
         }
 
         return elapsedOf[period];
     }
 
-    private OkrStatus WorkItemStatus(WorkItem item, decimal completion, bool done) =>
+    /// <summary>A counting work item's status: done, blocked, overdue (its due day number before the day's), in
+    /// progress or started, or not started. <paramref name="dueDay"/> is <see cref="int.MaxValue"/> when it has none.</summary>
+    private OkrStatus WorkItemStatus(WorkItemState state, int dueDay, decimal completion, bool done) =>
         done ? OkrStatus.Achieved
-        : item.State == WorkItemState.Blocked ? OkrStatus.AtRisk
-        : item.Due is { } due && due < asOf ? OkrStatus.AtRisk
-        : item.State == WorkItemState.InProgress || completion > 0m ? OkrStatus.OnTrack
+        : state == WorkItemState.Blocked ? OkrStatus.AtRisk
+        : dueDay < asOf.DayNumber ? OkrStatus.AtRisk
+        : state == WorkItemState.InProgress || completion > 0m ? OkrStatus.OnTrack
         : OkrStatus.NotStarted;
 
     private NodeResult ComputeWorkItem(WorkItem item, ExplanationParts? explain)
@@ -494,7 +497,7 @@ internal sealed class ScoringEngine
 
         decimal completion = item.CompletionAsOf(asOf);
         bool done = item.IsDoneAsOf(asOf);
-        var status = WorkItemStatus(item, completion, done);
+        var status = WorkItemStatus(item.State, item.Due?.DayNumber ?? int.MaxValue, completion, done);
         if (explain is not null)
         {
             string rule = done ? "done"
@@ -572,13 +575,9 @@ internal sealed class ScoringEngine
         {
             result.Progress = p.Ratio;
             result.Flags = NodeFlags.Scored;
-            if (p.Ratio >= 1m)
+            if (InitiativeStatusWithoutPace(p.Ratio, started) is { } decided)
             {
-                (status, statusRule) = (OkrStatus.Achieved, "all work done");
-            }
-            else if (started == 0)
-            {
-                (status, statusRule) = (OkrStatus.NotStarted, "no work started");
+                (status, statusRule) = decided;
             }
             else
             {
