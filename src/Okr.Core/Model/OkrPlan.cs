@@ -82,37 +82,13 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
 
     /// <summary>The work items and initiatives compiled for the full scoring pass; built on first use (by one thread
     /// or by several, keeping the first), then kept with the plan.</summary>
-    internal ScoringTables ScoringTables
-    {
-        get
-        {
-            var tables = Volatile.Read(ref scoringTables);
-            if (tables is null)
-            {
-                tables = ScoringTables.Build(Objectives, index);
-                tables = Interlocked.CompareExchange(ref scoringTables, tables, null) ?? tables;
-            }
-
-            return tables;
-        }
-    }
+    internal ScoringTables ScoringTables =>
+        Volatile.Read(ref scoringTables) ?? LazyInitializer.EnsureInitialized(ref scoringTables, () => ScoringTables.Build(Objectives, index));
 
     /// <summary>The key results compiled for the full scoring pass; built on first use like <see cref="ScoringTables"/>.
     /// Not shared with a plan whose key results changed (a check-in changes its key result's check-ins).</summary>
-    internal KeyResultTables KeyResultTables
-    {
-        get
-        {
-            var tables = Volatile.Read(ref keyResultTables);
-            if (tables is null)
-            {
-                tables = KeyResultTables.Build(Objectives);
-                tables = Interlocked.CompareExchange(ref keyResultTables, tables, null) ?? tables;
-            }
-
-            return tables;
-        }
-    }
+    internal KeyResultTables KeyResultTables =>
+        Volatile.Read(ref keyResultTables) ?? LazyInitializer.EnsureInitialized(ref keyResultTables, () => KeyResultTables.Build(Objectives));
 
     /// <summary>Whether an item of any kind has the id.</summary>
     /// <param name="id">The id.</param>
