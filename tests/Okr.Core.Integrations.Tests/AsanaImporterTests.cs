@@ -74,14 +74,18 @@ public sealed class AsanaImporterTests
     }
 
     [Fact]
-    public void ImportJson_SharedLegacyTask_UsesNumericIdAndPrefersDueAt()
+    public void ImportJson_LegacyTask_UsesNumericIdAndPrefersDueAt()
     {
-        using var file = Fixture.OpenShared(Path.Combine("asana-json", "asana-api-2015_task-completed-due-at.json"));
+        using var file = Fixture.Open("asana-task-legacy.json");
         var result = AsanaJsonImporter.Import(file, new AsanaImportOptions { KeyResultId = "kr-1" });
         var item = Assert.Single(result.WorkItems);
-        Assert.Equal("49739198692015", item.Link!.Key);
+        Assert.Equal("12004400917733", item.Link!.Key);
+        Assert.Equal("Book the venue for the spring offsite", item.Title);
         Assert.Equal(WorkItemState.Done, item.State);
-        Assert.Equal(new DateOnly(2015, 10, 5), item.Due);
-        Assert.Equal(new DateOnly(2015, 10, 23), item.CompletedOn);
+
+        // due_at (23:30 UTC on the 16th) wins over due_on (the 15th).
+        Assert.Equal(new DateOnly(2016, 3, 16), item.Due);
+        Assert.Equal(new DateOnly(2016, 3, 18), item.CompletedOn);
+        Assert.Equal("asana:12004400910001", Assert.Single(result.Initiatives).Id);
     }
 }

@@ -1,31 +1,11 @@
 namespace Okr.Core.Integrations.Tests;
 
-/// <summary>Opens the repository's own fixtures and the shared interop fixtures (read in place, never copied).</summary>
+/// <summary>Opens the repository's own hand-written fixtures. The third-party recordings in ../shared are read only by tests/Okr.Core.Integrations.Interop.Tests, outside Okr.Core.sln.</summary>
 internal static class Fixture
 {
     public static Stream Open(string name) => File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
     public static Stream FromText(string text) => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-
-    /// <summary>The folder <c>shared/fixtures/pm</c>, found by walking up from the test binaries.</summary>
-    public static string SharedPm
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "fixtures", "pm");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("No directory above " + AppContext.BaseDirectory + " contains shared/fixtures/pm.");
-        }
-    }
-
-    public static Stream OpenShared(string relativePath) => File.OpenRead(Path.Combine(SharedPm, relativePath));
 
     public static OkrPlan Plan(KeyResultKind? kind = null) => new(
     [

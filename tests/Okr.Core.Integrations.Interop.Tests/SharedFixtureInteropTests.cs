@@ -1,11 +1,11 @@
-namespace Okr.Core.Integrations.Tests;
+namespace Okr.Core.Integrations.Interop.Tests;
 
 /// <summary>Reads the real files in ../shared/fixtures/pm (see its SOURCES.md) in place.</summary>
 public sealed class SharedFixtureInteropTests
 {
     private static ImportResult Mspdi(string name)
     {
-        using var file = Fixture.OpenShared(Path.Combine("mspdi", name));
+        using var file = SharedFixtures.Open(Path.Combine("mspdi", name));
         return MsProjectXmlImporter.Import(file, new MsProjectImportOptions { KeyResultId = "kr-1" });
     }
 
@@ -19,7 +19,7 @@ public sealed class SharedFixtureInteropTests
         Assert.Equal(8, result.WorkItems.Sum(w => w.DependsOn.Length));
         Assert.All(result.WorkItems, w => Assert.Equal(WorkItemState.NotStarted, w.State));
         Assert.All(result.WorkItems, w => Assert.NotNull(w.Start));
-        _ = result.AttachTo(Fixture.Plan());
+        _ = result.AttachTo(SharedFixtures.Plan());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SharedFixtureInteropTests
 
         // Task5 itself follows Task4, so its leaves do.
         Assert.Equal(["msproject:4"], task1.WorkItems.Single(w => w.Link!.Key == "6").DependsOn.ToArray());
-        _ = result.AttachTo(Fixture.Plan());
+        _ = result.AttachTo(SharedFixtures.Plan());
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SharedFixtureInteropTests
     [Fact]
     public void JiraJson_Jira5SearchWithoutStatusCategory_MapsByName()
     {
-        using var file = Fixture.OpenShared(Path.Combine("jira-json", "jira5-server_api2_search.json"));
+        using var file = SharedFixtures.Open(Path.Combine("jira-json", "jira5-server_api2_search.json"));
         var result = JiraJsonImporter.Import(file, new JiraImportOptions { KeyResultId = "kr-1" });
         Assert.Equal(11, result.Report.RowsRead);
         Assert.Equal(result.Report.RowsRead, result.Report.Imported + result.Report.Structural + result.Report.Skipped);
@@ -78,7 +78,7 @@ public sealed class SharedFixtureInteropTests
     [InlineData("jira-server_webhook_issue-updated_resolved.json")]
     public void JiraJson_ResolvedWebhook_IsDoneByCategoryKey(string name)
     {
-        using var file = Fixture.OpenShared(Path.Combine("jira-json", name));
+        using var file = SharedFixtures.Open(Path.Combine("jira-json", name));
         var result = JiraJsonImporter.Import(file, new JiraImportOptions { KeyResultId = "kr-1", Grouping = InitiativeGrouping.Single });
         var item = Assert.Single(result.WorkItems);
         Assert.Equal(WorkItemState.Done, item.State);
@@ -89,7 +89,7 @@ public sealed class SharedFixtureInteropTests
     [Fact]
     public void ClickUpJson_RecordedGetTask_IsOneInProgressTaskInItsList()
     {
-        using var file = Fixture.OpenShared(Path.Combine("other", "clickup-api-v2_get-task.json"));
+        using var file = SharedFixtures.Open(Path.Combine("other", "clickup-api-v2_get-task.json"));
         var result = ClickUpJsonImporter.Import(file, new ClickUpImportOptions { KeyResultId = "kr-1", Effort = ClickUpEffort.TimeEstimateHours });
         Assert.Equal(1, result.Report.RowsRead);
         Assert.Empty(result.Report.Problems);
@@ -103,6 +103,18 @@ public sealed class SharedFixtureInteropTests
         Assert.Null(item.Assignee);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1782285193253), item.LastSyncedAt);
         Assert.Equal(new Uri("https://app.clickup.com/t/86d3f01jq"), item.Link!.Url);
-        _ = result.AttachTo(Fixture.Plan());
+        _ = result.AttachTo(SharedFixtures.Plan());
+    }
+
+    [Fact]
+    public void AsanaJson_LegacyTask_UsesNumericIdAndPrefersDueAt()
+    {
+        using var file = SharedFixtures.Open(Path.Combine("asana-json", "asana-api-2015_task-completed-due-at.json"));
+        var result = AsanaJsonImporter.Import(file, new AsanaImportOptions { KeyResultId = "kr-1" });
+        var item = Assert.Single(result.WorkItems);
+        Assert.Equal("49739198692015", item.Link!.Key);
+        Assert.Equal(WorkItemState.Done, item.State);
+        Assert.Equal(new DateOnly(2015, 10, 5), item.Due);
+        Assert.Equal(new DateOnly(2015, 10, 23), item.CompletedOn);
     }
 }
