@@ -6,7 +6,7 @@ namespace Okr.Core.Integrations;
 /// <c>Blocked By (Dependencies)</c>). A task is done when <c>Completed At</c> is set; otherwise its section is mapped
 /// (<see cref="StatusMapping.Asana"/>). Records are read one at a time with CsvHelper.
 /// </summary>
-public static class AsanaCsvImporter
+public static partial class AsanaCsvImporter
 {
     /// <summary>Imports an Asana CSV export.</summary>
     /// <param name="csv">The CSV; read to the end, left open.</param>

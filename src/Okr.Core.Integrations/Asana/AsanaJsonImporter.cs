@@ -12,7 +12,7 @@ namespace Okr.Core.Integrations;
 /// <c>memberships[0].section.name</c> (mapped as the status name), <c>projects[0]</c> (groups tasks),
 /// <c>permalink_url</c> and <c>dependencies[].gid</c>.
 /// </remarks>
-public static class AsanaJsonImporter
+public static partial class AsanaJsonImporter
 {
     private static readonly HashSet<string> Streamed = new(StringComparer.Ordinal) { "data" };
 

@@ -15,7 +15,7 @@ namespace Okr.Core.Integrations;
 /// <c>time_estimate</c> (see <see cref="ClickUpImportOptions.Effort"/>), <c>dependencies[]</c> (<c>{task_id, depends_on}</c>:
 /// <c>task_id</c> waits on <c>depends_on</c>, whichever of the two tasks the entry was read from) and <c>url</c>.
 /// </remarks>
-public static class ClickUpJsonImporter
+public static partial class ClickUpJsonImporter
 {
     private const long MillisecondsPerHour = 3_600_000;
     private static readonly HashSet<string> Streamed = new(StringComparer.Ordinal) { "tasks" };

@@ -12,7 +12,7 @@ namespace Okr.Core.Integrations;
 /// plan = import.AttachTo(plan);
 /// </code>
 /// </example>
-public static class JiraCsvImporter
+public static partial class JiraCsvImporter
 {
     /// <summary>Imports a Jira CSV export.</summary>
     /// <param name="csv">The CSV; read to the end, left open.</param>

@@ -15,7 +15,7 @@ namespace Okr.Core.Integrations;
 /// <c>fields.parent.fields.summary</c>, story points (<see cref="JiraImportOptions.StoryPointsField"/>) or
 /// <c>fields.timeoriginalestimate</c>, and <c>fields.issuelinks</c> of type <c>Blocks</c> (the inward issue blocks this one).
 /// </remarks>
-public static class JiraJsonImporter
+public static partial class JiraJsonImporter
 {
     private static readonly HashSet<string> Streamed = new(StringComparer.Ordinal) { "issues" };
 

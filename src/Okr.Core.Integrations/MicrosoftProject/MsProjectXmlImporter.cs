@@ -15,7 +15,7 @@ namespace Okr.Core.Integrations;
 /// <see cref="WorkItem.LastSyncedAt"/>. A link to a summary task stands for links to all its leaf tasks, and a summary task's own links hold for every task below it. Outline
 /// structure comes from document order and <c>OutlineLevel</c>, as MSPDI has no parent element.
 /// </remarks>
-public static class MsProjectXmlImporter
+public static partial class MsProjectXmlImporter
 {
     private const string Namespace = "http://schemas.microsoft.com/project";
 

@@ -18,7 +18,7 @@ namespace Okr.Core.Integrations;
 /// <c>text</c>), the people (the first name in <c>text</c>) and the dependencies (<c>value.linkedPulseIds[].linkedPulseId</c>
 /// or <c>linked_item_ids</c>). GraphQL <c>errors</c> next to data are reported as warnings.
 /// </remarks>
-public static class MondayJsonImporter
+public static partial class MondayJsonImporter
 {
     private static readonly HashSet<string> Streamed = new(StringComparer.Ordinal);
 
