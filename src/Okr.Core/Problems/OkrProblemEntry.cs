@@ -7,4 +7,14 @@ namespace Okr.Core.Problems;
 /// (<c>Objectives[0].KeyResults[2].Kind.Target</c>).</param>
 /// <param name="ItemId">The id of the item concerned, when known.</param>
 /// <param name="Message">What was wrong, for a person.</param>
-public sealed record OkrProblemEntry(string Code, string Path, string? ItemId, string Message);
+public sealed record OkrProblemEntry(string Code, string Path, string? ItemId, string Message)
+{
+    /// <summary>A stable code.</summary>
+    public string Code { get; init => field = Internal.Guard.NotNull(value, nameof(Code)); } = Internal.Guard.NotNull(Code, nameof(Code));
+
+    /// <summary>Where: a JSON path or a validation property path.</summary>
+    public string Path { get; init => field = Internal.Guard.NotNull(value, nameof(Path)); } = Internal.Guard.NotNull(Path, nameof(Path));
+
+    /// <summary>What was wrong, for a person.</summary>
+    public string Message { get; init => field = Internal.Guard.NotNull(value, nameof(Message)); } = Internal.Guard.NotNull(Message, nameof(Message));
+}
