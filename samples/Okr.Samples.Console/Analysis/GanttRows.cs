@@ -1,5 +1,5 @@
 using Okr.Core;
-using Okr.Core.Integration;
+using Okr.Core.Scheduling;
 using Okr.Core.Scoring;
 
 namespace Okr.Samples.Cli.Analysis;
@@ -28,7 +28,7 @@ internal static class GanttRows
     public static IReadOnlyList<GanttRow> Build(Scorecard scorecard, Schedule schedule)
     {
         var spans = schedule.Initiatives.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var tasks = schedule.Tasks.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var tasks = schedule.WorkItems.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var unscheduled = schedule.Unscheduled.ToDictionary(u => u.Id, u => u.Reason, StringComparer.Ordinal);
         var rows = new List<GanttRow>();
         foreach (var initiative in scorecard.Plan.Initiatives)

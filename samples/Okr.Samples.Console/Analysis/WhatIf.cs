@@ -5,7 +5,7 @@ using Okr.Samples.Cli.Plans;
 namespace Okr.Samples.Cli.Analysis;
 
 /// <summary>One item before and after a hypothetical check-in.</summary>
-internal sealed record WhatIfRow(string Id, OkrItemKind Kind, ItemScore Before, ItemScore After);
+internal sealed record WhatIfRow(string Id, OkrItemKind Kind, ItemResult Before, ItemResult After);
 
 /// <summary>
 /// What would change if a key result had another value as of a day: the key result and every ancestor (its
@@ -28,6 +28,6 @@ internal static class WhatIf
         var outline = PlanOutline.Build(plan);
         var ids = new List<string> { keyResultId };
         ids.AddRange(PlanOutline.AncestorsOf(outline, keyResultId));
-        return ids.Select(id => new WhatIfRow(id, before[id].Kind, before[id], after[id])).ToList();
+        return ids.Select(id => new WhatIfRow(id, before[id].ItemKind, before[id], after[id])).ToList();
     }
 }

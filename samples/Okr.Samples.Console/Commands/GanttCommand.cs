@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Okr.Core.Integration;
+using Okr.Core.Scheduling;
 using Okr.Core.Scoring;
 using Okr.Samples.Cli.Analysis;
 using Okr.Samples.Cli.Hosting;

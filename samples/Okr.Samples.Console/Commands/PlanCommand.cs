@@ -20,7 +20,7 @@ internal abstract class PlanCommand<TSettings>(CliServices services, PlanSource 
 
     protected static void RequireItem(LoadedPlan plan, string id, OkrItemKind? kind = null)
     {
-        var actual = plan.Plan.KindOf(id);
+        var actual = plan.Plan.ItemKindOf(id);
         if (actual is null)
         {
             throw OkrInputException.ForFile(plan.Path, $"no item has the id '{id}'.");

@@ -9,10 +9,10 @@ internal static class ExplanationView
 {
     public static IRenderable Build(Explanation explanation, Func<string, string> titleOf)
     {
-        var score = explanation.Score;
+        var score = explanation.Result;
         var rows = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(titleOf(score.Id))}[/] [grey]{Markup.Escape(score.Id)}, {Display.Kind(score.Kind)}[/]"),
+            new Markup($"[bold]{Markup.Escape(titleOf(score.Id))}[/] [grey]{Markup.Escape(score.Id)}, {Display.Kind(score.ItemKind)}[/]"),
             new Markup($"progress [bold]{Display.Percent(score.Progress)}[/]"
                 + (score.ExpectedProgress is { } e ? $" (expected {Display.Percent(e)})" : string.Empty)
                 + $", status {Display.StatusMarkup(score.Status)}"
@@ -32,7 +32,7 @@ internal static class ExplanationView
                 decimal? adds = c.Counts && c.CountedProgress is { } counted ? counted.Ratio * c.Share : null;
                 table.AddRow(
                     new Markup(Markup.Escape(c.ChildId)),
-                    new Text(Display.Kind(c.Kind)),
+                    new Text(Display.Kind(c.ItemKind)),
                     new Text(Display.Percent(c.Progress)),
                     new Text(c.Counts ? Display.Number(Math.Round(c.Weight, 4)) : "-"),
                     new Text(c.Counts ? Display.Percent(Okr.Core.Progress.FromRatio(c.Share)) : "-"),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Okr.Core;
-using Okr.Core.Integration;
+using Okr.Core.Scheduling;
 using Okr.Core.Scoring;
 using Okr.Samples.Cli.Analysis;
 using Spectre.Console;

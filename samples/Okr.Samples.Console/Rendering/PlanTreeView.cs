@@ -25,7 +25,7 @@ internal static class PlanTreeView
         return tree;
     }
 
-    public static string Label(OutlineRow row, ItemScore score)
+    public static string Label(OutlineRow row, ItemResult score)
     {
         string name = row.Kind switch
         {

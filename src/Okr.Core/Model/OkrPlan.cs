@@ -100,11 +100,11 @@ public sealed class OkrPlan : IEquatable<OkrPlan>
         return index.TryGet(id, out _);
     }
 
-    /// <summary>The kind of the item with the id.</summary>
+    /// <summary>The kind of the item with the id: objective, key result, initiative or work item.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The kind, or null when absent.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public OkrItemKind? KindOf(string id)
+    public OkrItemKind? ItemKindOf(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         return index.TryGet(id, out var location) ? location.Kind : null;

@@ -3,9 +3,9 @@ namespace Okr.Core.Scoring;
 /// <summary>Why an item has its numbers: the rule used, each child with its weight and value, overrides and the status rule.</summary>
 public sealed class Explanation
 {
-    internal Explanation(ItemScore score, string progressRule, string summary, ImmutableArray<Contribution> contributions, Progress? computedProgress, ProgressOverride? progressOverride, string statusRule)
+    internal Explanation(ItemResult result, string progressRule, string summary, ImmutableArray<Contribution> contributions, Progress? computedProgress, ProgressOverride? progressOverride, string statusRule)
     {
-        Score = score;
+        Result = result;
         ProgressRule = progressRule;
         Summary = summary;
         Contributions = contributions;
@@ -15,7 +15,7 @@ public sealed class Explanation
     }
 
     /// <summary>The item's numbers.</summary>
-    public ItemScore Score { get; }
+    public ItemResult Result { get; }
 
     /// <summary>The name of the strategy or rule that gave the progress, for example <c>weighted-mean</c> or <c>standard</c>.</summary>
     public string ProgressRule { get; }
@@ -40,17 +40,17 @@ public sealed class Explanation
     public override string ToString()
     {
         var text = new System.Text.StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Score.Id} ({Score.Kind}): progress {Score.Progress?.ToString() ?? "not scored"}, status {Score.Status}");
-        if (Score.Score.Value is { } s)
+        text.Append(CultureInfo.InvariantCulture, $"{Result.Id} ({Result.ItemKind}): progress {Result.Progress?.ToString() ?? "not scored"}, status {Result.Status}");
+        if (Result.Score.Value is { } s)
         {
-            text.Append(CultureInfo.InvariantCulture, $", score {s:0.##} ({Score.Score.Grade})");
+            text.Append(CultureInfo.InvariantCulture, $", score {s:0.##} ({Result.Score.Grade})");
         }
 
         text.AppendLine();
         text.Append("  rule: ").AppendLine(Summary);
         foreach (var c in Contributions)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  - {c.ChildId} ({c.Kind}): {c.Progress?.ToString() ?? "not scored"}");
+            text.Append(CultureInfo.InvariantCulture, $"  - {c.ChildId} ({c.ItemKind}): {c.Progress?.ToString() ?? "not scored"}");
             if (c.Counts)
             {
                 text.Append(CultureInfo.InvariantCulture, $", weight {c.Weight:0.####}, share {c.Share * 100m:0.##}%");
@@ -69,9 +69,9 @@ public sealed class Explanation
             text.Append(CultureInfo.InvariantCulture, $"  override ({o.Mode}) by {o.Author}: {o.Progress} instead of {ComputedProgress?.ToString() ?? "not scored"} because {o.Reason}").AppendLine();
         }
 
-        if (Score.Score.Override is { } so)
+        if (Result.Score.Override is { } so)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  score recorded by {so.Author}: {so.Score:0.##} instead of {Score.Score.Computed:0.##} because {so.Reason}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"  score recorded by {so.Author}: {so.Score:0.##} instead of {Result.Score.Computed:0.##} because {so.Reason}").AppendLine();
         }
 
         text.Append("  status: ").Append(StatusRule);

@@ -5,13 +5,13 @@ public readonly struct RollupChild
 {
     /// <summary>Creates a child.</summary>
     /// <param name="id">The child's id.</param>
-    /// <param name="kind">The child's kind.</param>
+    /// <param name="itemKind">The child's kind.</param>
     /// <param name="progress">The child's progress, after capping.</param>
     /// <param name="weight">The child's effective weight; positive.</param>
-    public RollupChild(string id, OkrItemKind kind, Progress progress, decimal weight)
+    public RollupChild(string id, OkrItemKind itemKind, Progress progress, decimal weight)
     {
         Id = id;
-        Kind = kind;
+        ItemKind = itemKind;
         Progress = progress;
         Weight = weight;
     }
@@ -20,7 +20,7 @@ public readonly struct RollupChild
     public string Id { get; }
 
     /// <summary>The child's kind.</summary>
-    public OkrItemKind Kind { get; }
+    public OkrItemKind ItemKind { get; }
 
     /// <summary>The child's progress, after capping.</summary>
     public Progress Progress { get; }

@@ -27,7 +27,7 @@ public sealed class Scorecard
     public int Count => results.Count;
 
     /// <summary>Every item's numbers, in plan order (each objective, then its key results, initiatives and work items).</summary>
-    public IEnumerable<ItemScore> Items
+    public IEnumerable<ItemResult> Items
     {
         get
         {
@@ -46,23 +46,23 @@ public sealed class Scorecard
     /// <returns>The item's numbers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The plan has no item with the id.</exception>
-    public ItemScore this[string id] => TryGet(id, out var score) ? score : throw new KeyNotFoundException($"The plan has no item with the id '{id}'.");
+    public ItemResult this[string id] => TryGet(id, out var result) ? result : throw new KeyNotFoundException($"The plan has no item with the id '{id}'.");
 
     /// <summary>The numbers of the item with the id, if present.</summary>
     /// <param name="id">The item's id.</param>
-    /// <param name="score">The numbers, when present.</param>
+    /// <param name="result">The numbers, when present.</param>
     /// <returns>Whether the plan has the item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryGet(string id, out ItemScore score)
+    public bool TryGet(string id, out ItemResult result)
     {
         ArgumentNullException.ThrowIfNull(id);
         if (Plan.Index.TryGetNode(id, out int node))
         {
-            score = Read(new ScoringEngine(Plan, AsOf), results, node);
+            result = Read(new ScoringEngine(Plan, AsOf), results, node);
             return true;
         }
 
-        score = default;
+        result = default;
         return false;
     }
 
@@ -91,7 +91,7 @@ public sealed class Scorecard
     }
 
     /// <summary>A node's public numbers: the stored results plus the score and expected progress, derived on demand.</summary>
-    internal static ItemScore Read(ScoringEngine engine, ResultStore results, int node)
+    internal static ItemResult Read(ScoringEngine engine, ResultStore results, int node)
     {
         var plan = engine.Plan;
         var asOf = engine.AsOf;
@@ -113,6 +113,6 @@ public sealed class Scorecard
         }
 
         var expected = engine.ExpectedProgressOf(node);
-        return new ItemScore(index.Ids[node], location.Kind, r.ProgressOrNull, r.ValueOrNull, expected, r.Status, r.ConfidenceOrNull, score, (r.Flags & NodeFlags.Overridden) != 0);
+        return new ItemResult(index.Ids[node], location.Kind, r.ProgressOrNull, r.ValueOrNull, expected, r.Status, r.ConfidenceOrNull, score, (r.Flags & NodeFlags.Overridden) != 0);
     }
 }

@@ -53,23 +53,23 @@ public sealed class ScoringSession
     /// <returns>The item's numbers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The plan has no item with the id.</exception>
-    public ItemScore this[string id] => TryGet(id, out var score) ? score : throw new KeyNotFoundException($"The plan has no item with the id '{id}'.");
+    public ItemResult this[string id] => TryGet(id, out var result) ? result : throw new KeyNotFoundException($"The plan has no item with the id '{id}'.");
 
     /// <summary>The current numbers of the item with the id, if present.</summary>
     /// <param name="id">The item's id.</param>
-    /// <param name="score">The numbers, when present.</param>
+    /// <param name="result">The numbers, when present.</param>
     /// <returns>Whether the plan has the item.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryGet(string id, out ItemScore score)
+    public bool TryGet(string id, out ItemResult result)
     {
         ArgumentNullException.ThrowIfNull(id);
         if (Plan.Index.TryGetNode(id, out int node))
         {
-            score = Scorecard.Read(new ScoringEngine(Plan, AsOf), results, node);
+            result = Scorecard.Read(new ScoringEngine(Plan, AsOf), results, node);
             return true;
         }
 
-        score = default;
+        result = default;
         return false;
     }
 

@@ -29,10 +29,10 @@ internal static class ScorecardJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteScore(Utf8JsonWriter w, ItemScore item)
+    private static void WriteScore(Utf8JsonWriter w, ItemResult item)
     {
         w.WriteString("id"u8, item.Id);
-        w.WriteString("kind"u8, JsonText.EnumName(item.Kind));
+        w.WriteString("kind"u8, JsonText.EnumName(item.ItemKind));
         WriteProgress(w, "progress", item.Progress);
         WriteNumber(w, "value", item.Value);
         WriteProgress(w, "expectedProgress", item.ExpectedProgress);
@@ -83,7 +83,7 @@ internal static class ScorecardJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("childId"u8, c.ChildId);
-            w.WriteString("kind"u8, JsonText.EnumName(c.Kind));
+            w.WriteString("kind"u8, JsonText.EnumName(c.ItemKind));
             WriteProgress(w, "progress", c.Progress);
             WriteProgress(w, "countedProgress", c.CountedProgress);
             w.WriteNumber("weight"u8, c.Weight);

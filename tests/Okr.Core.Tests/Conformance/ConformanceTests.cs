@@ -7,7 +7,7 @@ namespace Okr.Core.Tests.Conformance;
 /// <summary>The published numbers of ../shared/conformance.md, one test per vector, named after its id.</summary>
 public class ConformanceTests
 {
-    private static ItemScore ScoreOne(KeyResult keyResult, ScoringConfiguration? scoring = null, DateOnly? asOf = null)
+    private static ItemResult ScoreOne(KeyResult keyResult, ScoringConfiguration? scoring = null, DateOnly? asOf = null)
     {
         var plan = new OkrPlan([Objective("o", keyResult)], scoring);
         return OkrScorer.Score(plan, asOf ?? MidQ2)[keyResult.Id];

@@ -59,7 +59,7 @@ public static class GuideSnippets
     {
         // begin-snippet: four-answers
         var scorecard = OkrScorer.Score(plan, asOf: new DateOnly(2026, 5, 15));
-        ItemScore bugs = scorecard["bugs"];
+        ItemResult bugs = scorecard["bugs"];
         Progress? progress = bugs.Progress;      // 50%: (250 - 400) / (100 - 400)
         OkrStatus status = bugs.Status;          // OnTrack, Behind, AtRisk, ... from pace
         decimal? confidence = bugs.Confidence;   // 0.6, as given at the check-in

@@ -98,13 +98,13 @@ public class OkrPlanTests
         var kr = KrAt("kr", 0m) with { Initiatives = [new Initiative { Id = "i", Title = "I", WorkItems = [item] }] };
         var plan = Plan(Objective("o", kr));
         Assert.Equal(4, plan.ItemCount);
-        Assert.Equal(OkrItemKind.WorkItem, plan.KindOf("t"));
+        Assert.Equal(OkrItemKind.WorkItem, plan.ItemKindOf("t"));
         Assert.Same(item, plan.FindWorkItem("t"));
         Assert.Equal("i", plan.FindInitiative("i")!.Id);
         Assert.Equal("kr", plan.FindOwningKeyResult("t")!.Id);
         Assert.Equal("o", plan.FindOwningObjective("t")!.Id);
         Assert.Null(plan.FindKeyResult("o"));
-        Assert.Null(plan.KindOf("missing"));
+        Assert.Null(plan.ItemKindOf("missing"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class FastPathProperties
         scorecard.Items.Select(i => string.Join(
             "|",
             i.Id,
-            i.Kind,
+            i.ItemKind,
             Bits(i.Progress?.Ratio),
             Bits(i.Value),
             Bits(i.ExpectedProgress?.Ratio),

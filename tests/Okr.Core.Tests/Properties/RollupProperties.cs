@@ -12,7 +12,7 @@ public class RollupProperties
 {
     private static readonly DateOnly AsOf = new(2026, 5, 20);
 
-    private static Dictionary<string, ItemScore> ById(Scorecard scorecard) => scorecard.Items.ToDictionary(i => i.Id);
+    private static Dictionary<string, ItemResult> ById(Scorecard scorecard) => scorecard.Items.ToDictionary(i => i.Id);
 
     private static bool Close(Progress? a, Progress? b) =>
         a.HasValue == b.HasValue && (!a.HasValue || Math.Abs(a.Value.Ratio - b!.Value.Ratio) <= 0.0000000000000000001m);

@@ -102,7 +102,7 @@ public sealed class ScoringSessionTests
         }
     }
 
-    private static void AssertSame(ItemScore expected, ItemScore actual)
+    private static void AssertSame(ItemResult expected, ItemResult actual)
     {
         Assert.Equal(expected.Id, actual.Id);
         Assert.Equal(expected.Progress, actual.Progress);

@@ -31,5 +31,5 @@ internal static class Plans
 
     public static Scorecard Score(OkrPlan plan, DateOnly? asOf = null) => OkrScorer.Score(plan, asOf ?? MidQ2);
 
-    public static decimal Ratio(this ItemScore score) => score.Progress?.Ratio ?? throw new Xunit.Sdk.XunitException($"{score.Id} is not scored.");
+    public static decimal Ratio(this ItemResult score) => score.Progress?.Ratio ?? throw new Xunit.Sdk.XunitException($"{score.Id} is not scored.");
 }

@@ -178,7 +178,7 @@ public sealed class ExampleCommandsTests
         var undated = initiative with { WorkItems = initiative.WorkItems.Add(new Okr.Core.WorkItem { Id = "task-docs", Title = "Write the docs" }) };
         var scorecard = OkrScorer.Score(plan.ReplaceInitiative(undated), ExamplePlan.AsOf);
 
-        var rows = Okr.Samples.Cli.Analysis.GanttRows.Build(scorecard, Okr.Core.Integration.Schedule.Build(scorecard.Plan));
+        var rows = Okr.Samples.Cli.Analysis.GanttRows.Build(scorecard, Okr.Core.Scheduling.Schedule.Build(scorecard.Plan));
 
         var docs = rows.Single(r => r.Id == "task-docs");
         Assert.Null(docs.Start);

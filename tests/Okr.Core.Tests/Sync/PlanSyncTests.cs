@@ -1,8 +1,8 @@
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 using Okr.Core.Scoring;
-using static Okr.Core.Tests.Integration.IntegrationPlans;
+using static Okr.Core.Tests.Sync.SyncPlans;
 
-namespace Okr.Core.Tests.Integration;
+namespace Okr.Core.Tests.Sync;
 
 public sealed class PlanSyncTests
 {

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>The outcome of <see cref="PlanSync.Apply"/>: the new plan and the report.</summary>
 /// <param name="Plan">The plan with the updates applied (the same instance when nothing changed).</param>

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>The result of mapping an <see cref="ExternalStatus"/>: a state, a percent complete and whether a rule matched.</summary>
 /// <param name="State">The task state; for an unknown status, the mapping's <see cref="StatusMapping.UnknownState"/> (or null to keep the current state).</param>

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>
 /// Applies batches of <see cref="ExternalUpdate"/>s from project-management tools to a plan, giving a new plan and a

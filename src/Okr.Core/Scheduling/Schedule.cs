@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Scheduling;
 
 /// <summary>
 /// A timeline of initiatives and tasks: scheduled dates, progress, slack and the critical path. Built by
@@ -15,7 +15,7 @@ namespace Okr.Core.Integration;
 public sealed record Schedule
 {
     /// <summary>The scheduled tasks, in plan order.</summary>
-    public required ImmutableArray<ScheduledTask> Tasks { get; init; }
+    public required ImmutableArray<ScheduledWorkItem> WorkItems { get; init; }
 
     /// <summary>The initiatives with a span, in plan order.</summary>
     public required ImmutableArray<ScheduledInitiative> Initiatives { get; init; }
@@ -24,15 +24,15 @@ public sealed record Schedule
     public required ImmutableArray<string> CriticalPath { get; init; }
 
     /// <summary>The tasks left off, with reasons.</summary>
-    public required ImmutableArray<UnscheduledTask> Unscheduled { get; init; }
+    public required ImmutableArray<UnscheduledWorkItem> Unscheduled { get; init; }
 
     /// <summary>The first scheduled day, or null when nothing is scheduled.</summary>
-    public DateOnly? Start => Tasks.IsEmpty && Initiatives.IsEmpty ? null
-        : Tasks.Select(t => t.Start).Concat(Initiatives.Select(i => i.Start)).Min();
+    public DateOnly? Start => WorkItems.IsEmpty && Initiatives.IsEmpty ? null
+        : WorkItems.Select(t => t.Start).Concat(Initiatives.Select(i => i.Start)).Min();
 
     /// <summary>The last scheduled day, or null when nothing is scheduled.</summary>
-    public DateOnly? Finish => Tasks.IsEmpty && Initiatives.IsEmpty ? null
-        : Tasks.Select(t => t.Finish).Concat(Initiatives.Select(i => i.Finish)).Max();
+    public DateOnly? Finish => WorkItems.IsEmpty && Initiatives.IsEmpty ? null
+        : WorkItems.Select(t => t.Finish).Concat(Initiatives.Select(i => i.Finish)).Max();
 
     /// <summary>Builds the timeline of every initiative of a plan.</summary>
     /// <param name="plan">The plan.</param>

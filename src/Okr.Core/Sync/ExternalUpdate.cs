@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>
 /// One change another tool reported for a task: the task's key there, the moment the change happened and the new

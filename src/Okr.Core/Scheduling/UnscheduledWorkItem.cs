@@ -1,9 +1,9 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Scheduling;
 
 /// <summary>A task left off the timeline, with the reason (no dates, cancelled, or in a dependency cycle).</summary>
 /// <param name="Id">The work item's id.</param>
 /// <param name="Reason">Why it is not scheduled.</param>
-public sealed record UnscheduledTask(string Id, string Reason)
+public sealed record UnscheduledWorkItem(string Id, string Reason)
 {
     /// <summary>The work item's id.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

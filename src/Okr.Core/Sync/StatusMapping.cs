@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>
 /// A configurable map from another tool's status to a task state and progress, with presets for Jira, Asana,

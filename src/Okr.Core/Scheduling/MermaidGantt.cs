@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Okr.Core.Integration;
+namespace Okr.Core.Scheduling;
 
 /// <summary>Writes a <see cref="Schedule"/> as Mermaid <c>gantt</c> text.</summary>
 internal static class MermaidGantt
@@ -16,7 +16,7 @@ internal static class MermaidGantt
 
         text.Append("    dateFormat YYYY-MM-DD\n");
         int n = 0;
-        foreach (var group in schedule.Tasks.GroupBy(t => t.InitiativeId))
+        foreach (var group in schedule.WorkItems.GroupBy(t => t.InitiativeId))
         {
             string section = schedule.Initiatives.FirstOrDefault(i => i.Id == group.Key)?.Title ?? group.Key;
             text.Append("    section ").Append(Clean(section)).Append('\n');

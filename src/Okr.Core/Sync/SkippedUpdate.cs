@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>An update that was not applied, with the reason.</summary>
 /// <param name="Update">The update.</param>

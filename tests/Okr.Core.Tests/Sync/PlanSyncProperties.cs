@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Okr.Core.Integration;
-using static Okr.Core.Tests.Integration.IntegrationPlans;
+using Okr.Core.Sync;
+using static Okr.Core.Tests.Sync.SyncPlans;
 
-namespace Okr.Core.Tests.Integration;
+namespace Okr.Core.Tests.Sync;
 
-/// <summary>A batch of updates over the tasks of <see cref="IntegrationPlans.Plan"/> (some keys unknown).</summary>
+/// <summary>A batch of updates over the tasks of <see cref="SyncPlans.Plan"/> (some keys unknown).</summary>
 public sealed record UpdateBatch(ImmutableArray<ExternalUpdate> Updates)
 {
     public override string ToString() => string.Join("; ", Updates.Select(u => $"{u.Key}@{u.At:HH:mm}={u.Status?.Name}/{u.PercentComplete}/{u.Assignee}"));

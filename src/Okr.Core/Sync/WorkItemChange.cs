@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>One work item changed by a sync: before, after and the names of the properties that changed.</summary>
 /// <param name="WorkItemId">The work item's id.</param>

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>Why an update was not applied to a work item.</summary>
 public enum SkipReason

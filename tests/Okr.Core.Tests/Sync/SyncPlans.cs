@@ -1,9 +1,9 @@
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 
-namespace Okr.Core.Tests.Integration;
+namespace Okr.Core.Tests.Sync;
 
 /// <summary>Small plans for the integration tests: one activity key result with linked Jira tasks.</summary>
-internal static class IntegrationPlans
+internal static class SyncPlans
 {
     public static readonly DateTimeOffset T0 = new(2026, 4, 10, 9, 0, 0, TimeSpan.Zero);
 

@@ -5,12 +5,12 @@ namespace Okr.Core.Scoring;
 /// believes) and score (the 0..1 grade at close), plus the value behind the progress. "Not scored" is a null
 /// <see cref="Progress"/>, never 0.
 /// </summary>
-public readonly struct ItemScore
+public readonly struct ItemResult
 {
-    internal ItemScore(string id, OkrItemKind kind, Progress? progress, decimal? value, Progress? expectedProgress, OkrStatus status, decimal? confidence, ScoreResult score, bool progressOverridden)
+    internal ItemResult(string id, OkrItemKind itemKind, Progress? progress, decimal? value, Progress? expectedProgress, OkrStatus status, decimal? confidence, ScoreResult score, bool progressOverridden)
     {
         Id = id;
-        Kind = kind;
+        ItemKind = itemKind;
         Progress = progress;
         Value = value;
         ExpectedProgress = expectedProgress;
@@ -23,8 +23,8 @@ public readonly struct ItemScore
     /// <summary>The item's id.</summary>
     public string Id { get; }
 
-    /// <summary>The item's kind.</summary>
-    public OkrItemKind Kind { get; }
+    /// <summary>The item's kind: objective, key result, initiative or work item.</summary>
+    public OkrItemKind ItemKind { get; }
 
     /// <summary>The progress ratio (may be below 0 or above 1), or null when not scored.</summary>
     public Progress? Progress { get; }
@@ -53,5 +53,5 @@ public readonly struct ItemScore
 
     /// <summary>A one-line summary, for example <c>kr-1 KeyResult 50% OnTrack</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => $"{Id} {Kind} {Progress?.ToString() ?? "not scored"} {Status}";
+    public override string ToString() => $"{Id} {ItemKind} {Progress?.ToString() ?? "not scored"} {Status}";
 }

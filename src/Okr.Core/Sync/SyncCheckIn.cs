@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>A check-in a sync added to an activity-based key result.</summary>
 /// <param name="KeyResultId">The key result.</param>

@@ -1,6 +1,6 @@
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 
-namespace Okr.Core.Tests.Integration;
+namespace Okr.Core.Tests.Sync;
 
 public sealed class StatusMappingTests
 {

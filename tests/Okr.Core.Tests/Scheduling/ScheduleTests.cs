@@ -1,6 +1,7 @@
-using Okr.Core.Integration;
+using Okr.Core.Scheduling;
+using Okr.Core.Tests.Sync;
 
-namespace Okr.Core.Tests.Integration;
+namespace Okr.Core.Tests.Scheduling;
 
 public sealed class ScheduleTests
 {
@@ -23,12 +24,12 @@ public sealed class ScheduleTests
         // a (3 days) -> c (2 days); b (1 day) -> c; c planned too early, so it moves after a.
         var schedule = Schedule.Build([Initiative("i", Item("a", 0, 3), Item("b", 0, 1), Item("c", 1, 2, "a", "b"))]);
 
-        var c = schedule.Tasks.Single(t => t.Id == "c");
+        var c = schedule.WorkItems.Single(t => t.Id == "c");
         Assert.Equal(D1.AddDays(3), c.Start);
         Assert.Equal(D1.AddDays(4), c.Finish);
         Assert.Equal(["a", "c"], schedule.CriticalPath.ToArray());
-        Assert.Equal(2, schedule.Tasks.Single(t => t.Id == "b").SlackDays);
-        Assert.False(schedule.Tasks.Single(t => t.Id == "b").IsCritical);
+        Assert.Equal(2, schedule.WorkItems.Single(t => t.Id == "b").SlackDays);
+        Assert.False(schedule.WorkItems.Single(t => t.Id == "b").IsCritical);
         Assert.Equal(D1.AddDays(4), schedule.Finish);
     }
 
@@ -44,7 +45,7 @@ public sealed class ScheduleTests
     {
         var undated = new WorkItem { Id = "u", Title = "Undated", DependsOn = ["a"] };
         var schedule = Schedule.Build([Initiative("i", Item("a", 0, 2), undated)]);
-        Assert.Equal(D1.AddDays(2), schedule.Tasks.Single(t => t.Id == "u").Start);
+        Assert.Equal(D1.AddDays(2), schedule.WorkItems.Single(t => t.Id == "u").Start);
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class ScheduleTests
             new WorkItem { Id = "c", Title = "Cancelled", State = WorkItemState.Cancelled, Start = D1 },
             new WorkItem { Id = "n", Title = "No dates" })]);
 
-        Assert.Empty(schedule.Tasks);
+        Assert.Empty(schedule.WorkItems);
         Assert.Equal(4, schedule.Unscheduled.Length);
         Assert.Contains(schedule.Unscheduled, u => u.Id == "x" && u.Reason.Contains("cycle", StringComparison.Ordinal));
         Assert.Contains(schedule.Unscheduled, u => u.Id == "c" && u.Reason == "cancelled");
@@ -104,7 +105,7 @@ public sealed class ScheduleTests
     [Fact]
     public void Build_FromPlan_UsesEveryInitiative()
     {
-        var schedule = Schedule.Build(IntegrationPlans.Plan() is var plan ? plan : throw new InvalidOperationException());
+        var schedule = Schedule.Build(SyncPlans.Plan() is var plan ? plan : throw new InvalidOperationException());
         Assert.Equal(4, schedule.Unscheduled.Length);
     }
 }

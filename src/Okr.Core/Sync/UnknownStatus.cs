@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>A status no rule of the mapping matched; the work item got the mapping's unknown state (or kept its own).</summary>
 /// <param name="Key">The update's key.</param>

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Scheduling;
 
 /// <summary>A task placed on the timeline.</summary>
 /// <param name="Id">The work item's id.</param>
@@ -11,7 +11,7 @@ namespace Okr.Core.Integration;
 /// <param name="SlackDays">How many days the task can slip without moving the timeline's finish (0 or more).</param>
 /// <param name="IsCritical">Whether the task is on <see cref="Schedule.CriticalPath"/>.</param>
 /// <param name="DependsOn">The scheduled tasks it waits for.</param>
-public sealed record ScheduledTask(string Id, string Title, string InitiativeId, DateOnly Start, DateOnly Finish, decimal Progress,
+public sealed record ScheduledWorkItem(string Id, string Title, string InitiativeId, DateOnly Start, DateOnly Finish, decimal Progress,
     WorkItemState State, int SlackDays, bool IsCritical, ImmutableArray<string> DependsOn)
 {
     /// <summary>The work item's id.</summary>

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>
 /// A task's status as another tool reports it: any of a status name (label), a status category or type, a completed

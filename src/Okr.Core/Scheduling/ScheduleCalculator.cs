@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Scheduling;
 
 /// <summary>The critical-path computation behind <see cref="Schedule.Build(IEnumerable{Initiative})"/>: iterative, O(tasks + links).</summary>
 internal static class ScheduleCalculator
@@ -7,20 +7,20 @@ internal static class ScheduleCalculator
     {
         var nodes = new List<Node>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unscheduled = ImmutableArray.CreateBuilder<UnscheduledTask>();
+        var unscheduled = ImmutableArray.CreateBuilder<UnscheduledWorkItem>();
         foreach (var initiative in initiatives)
         {
             foreach (var item in initiative.WorkItems)
             {
                 if (!item.Counts)
                 {
-                    unscheduled.Add(new UnscheduledTask(item.Id, "cancelled"));
+                    unscheduled.Add(new UnscheduledWorkItem(item.Id, "cancelled"));
                     continue;
                 }
 
                 if (byId.ContainsKey(item.Id))
                 {
-                    unscheduled.Add(new UnscheduledTask(item.Id, "the id appears twice"));
+                    unscheduled.Add(new UnscheduledWorkItem(item.Id, "the id appears twice"));
                     continue;
                 }
 
@@ -141,17 +141,17 @@ internal static class ScheduleCalculator
         critical.Reverse();
         var criticalSet = critical.ToHashSet();
 
-        var tasks = ImmutableArray.CreateBuilder<ScheduledTask>();
+        var tasks = ImmutableArray.CreateBuilder<ScheduledWorkItem>();
         for (int n = 0; n < nodes.Count; n++)
         {
             var node = nodes[n];
             if (node.Skip is { } reason)
             {
-                unscheduled.Add(new UnscheduledTask(node.Item.Id, reason));
+                unscheduled.Add(new UnscheduledWorkItem(node.Item.Id, reason));
                 continue;
             }
 
-            tasks.Add(new ScheduledTask(node.Item.Id, node.Item.Title, node.Initiative.Id, DateOnly.FromDayNumber(node.EarlyStart),
+            tasks.Add(new ScheduledWorkItem(node.Item.Id, node.Item.Title, node.Initiative.Id, DateOnly.FromDayNumber(node.EarlyStart),
                 DateOnly.FromDayNumber(node.EarlyFinish), Progress(node.Item), node.Item.State, node.Slack, criticalSet.Contains(n),
                 [.. node.Predecessors.Where(p => nodes[p].Skip is null).Select(p => nodes[p].Item.Id)]));
         }
@@ -174,7 +174,7 @@ internal static class ScheduleCalculator
 
         return new Schedule
         {
-            Tasks = tasks.ToImmutable(),
+            WorkItems = tasks.ToImmutable(),
             Initiatives = initiativeSpans.ToImmutable(),
             CriticalPath = [.. critical.Select(n => nodes[n].Item.Id)],
             Unscheduled = unscheduled.ToImmutable(),

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>How <see cref="PlanSync.Apply"/> applies updates. Immutable.</summary>
 public sealed record SyncOptions

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Sync;
 
 /// <summary>What a sync did: the work items changed, the updates skipped (with reasons), the unknown statuses met and the
 /// check-ins added. Nothing is dropped silently: every update is either applied or listed in <see cref="Skipped"/>.</summary>

@@ -1,4 +1,4 @@
-namespace Okr.Core.Integration;
+namespace Okr.Core.Scheduling;
 
 /// <summary>An initiative on the timeline: the span of its scheduled tasks (or its own dates when it has none).</summary>
 /// <param name="Id">The initiative's id.</param>
