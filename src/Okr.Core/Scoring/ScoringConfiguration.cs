@@ -2,7 +2,7 @@ namespace Okr.Core.Scoring;
 
 /// <summary>
 /// The strategies a plan is scored with, each replaceable: progress per key-result kind, roll-up, status for key
-/// results and for objectives, and score. Objectives and key results may override parts of it.
+/// results and for objectives, score, and forecast with the stale check-in threshold. Objectives and key results may override parts of it.
 /// </summary>
 /// <remarks>Immutable; <c>with</c> expressions return changed copies. Equality compares every strategy by type, name and options.</remarks>
 public sealed record ScoringConfiguration
@@ -14,6 +14,12 @@ public sealed record ScoringConfiguration
     private readonly StatusStrategy keyResultStatus = new PaceStatusStrategy();
     private readonly StatusStrategy objectiveStatus = new PaceStatusStrategy();
     private readonly ScoreStrategy score = new GradeBandScore();
+    private readonly ForecastStrategy forecast = new LeastSquaresForecast();
+    private readonly int staleAfterDays = DefaultStaleAfterDays;
+
+    /// <summary>The default of <see cref="StaleAfterDays"/>: 14 days, two missed weekly check-ins (vendors recommend
+    /// weekly check-ins for quarterly OKRs, and flag a key result not updated for 14 days as stalled).</summary>
+    public const int DefaultStaleAfterDays = 14;
 
     /// <summary>The built-in defaults: standard progress, weighted mean, Viva Goals pace bands, Google grades.</summary>
     public static ScoringConfiguration Default { get; } = new();
@@ -46,6 +52,19 @@ public sealed record ScoringConfiguration
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public ScoreStrategy Score { get => score; init => score = Internal.Guard.NotNull(value, nameof(Score)); }
 
+    /// <summary>The forecast strategy: how key results' values are projected to their period's end. <value>The default is <see cref="LeastSquaresForecast"/>.</value></summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ForecastStrategy Forecast { get => forecast; init => forecast = Internal.Guard.NotNull(value, nameof(Forecast)); }
+
+    /// <summary>How many days may pass after a key result's last check-in before it is stale: stale when more days
+    /// have passed. <value>The default is <see cref="DefaultStaleAfterDays"/> (14).</value></summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value below 1.</exception>
+    public int StaleAfterDays
+    {
+        get => staleAfterDays;
+        init => staleAfterDays = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(StaleAfterDays), value, "The number of days must be 1 or more.");
+    }
+
     /// <summary>The progress strategy that applies to <paramref name="keyResult"/>: its own, else the one for its kind, else <see cref="Progress"/>.</summary>
     /// <param name="keyResult">The key result.</param>
     /// <returns>The strategy.</returns>
@@ -62,6 +81,7 @@ public sealed record ScoringConfiguration
         other is not null
         && progress.Equals(other.progress) && rollup.Equals(other.rollup) && defaultRollup.Equals(other.defaultRollup)
         && keyResultStatus.Equals(other.keyResultStatus) && objectiveStatus.Equals(other.objectiveStatus) && score.Equals(other.score)
+        && forecast.Equals(other.forecast) && staleAfterDays == other.staleAfterDays
         && progressByKind.Count == other.progressByKind.Count
         && progressByKind.All(p => other.progressByKind.TryGetValue(p.Key, out var s) && s.Equals(p.Value));
 

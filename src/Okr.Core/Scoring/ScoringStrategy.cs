@@ -7,11 +7,11 @@ namespace Okr.Core.Scoring;
 /// </summary>
 /// <remarks>
 /// Two strategies are equal when they have the same runtime type, name and options. Derive from one of
-/// <see cref="ProgressStrategy"/>, <see cref="RollupStrategy"/>, <see cref="StatusStrategy"/> or <see cref="ScoreStrategy"/>.
+/// <see cref="ProgressStrategy"/>, <see cref="RollupStrategy"/>, <see cref="StatusStrategy"/>, <see cref="ScoreStrategy"/> or <see cref="ForecastStrategy"/>.
 /// </remarks>
 public abstract class ScoringStrategy : IEquatable<ScoringStrategy>
 {
-    /// <summary>Initialises the strategy. Derive from one of the four kinds of strategy rather than from this class: the engine calls only those.</summary>
+    /// <summary>Initialises the strategy. Derive from one of the five kinds of strategy rather than from this class: the engine calls only those.</summary>
     /// <param name="name">The name it is registered under.</param>
     /// <param name="options">The options it was created with; null for none.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>

@@ -17,7 +17,7 @@ public sealed class StrategyRegistry
     private StrategyRegistry(ImmutableDictionary<string, Registration> registrations) => this.registrations = registrations;
 
     /// <summary>A registry holding the built-in strategies: <c>standard</c>, <c>weighted-mean</c>, <c>mean</c>,
-    /// <c>weakest</c>, <c>pace</c>, <c>worst-child</c>, <c>confidence-mean</c> and <c>grade-bands</c>.</summary>
+    /// <c>weakest</c>, <c>pace</c>, <c>worst-child</c>, <c>confidence-mean</c>, <c>grade-bands</c>, <c>least-squares</c> and <c>current-rate</c>.</summary>
     public static StrategyRegistry BuiltIn { get; } = new StrategyRegistry(ImmutableDictionary.Create<string, Registration>(StringComparer.Ordinal))
         .With(StandardProgressStrategy.StrategyName, StandardProgressStrategy.FromOptions)
         .With(WeightedMeanRollup.StrategyName, WeightedMeanRollup.FromOptions)
@@ -26,7 +26,9 @@ public sealed class StrategyRegistry
         .With(PaceStatusStrategy.StrategyName, PaceStatusStrategy.FromOptions)
         .With(WorstChildStatusStrategy.StrategyName, WorstChildStatusStrategy.FromOptions)
         .With(ConfidenceMeanStatusStrategy.StrategyName, ConfidenceMeanStatusStrategy.FromOptions)
-        .With(GradeBandScore.StrategyName, GradeBandScore.FromOptions);
+        .With(GradeBandScore.StrategyName, GradeBandScore.FromOptions)
+        .With(LeastSquaresForecast.StrategyName, LeastSquaresForecast.FromOptions)
+        .With(CurrentRateForecast.StrategyName, CurrentRateForecast.FromOptions);
 
     /// <summary>The registered names, in ordinal order.</summary>
     public IEnumerable<string> Names => registrations.Keys.Order(StringComparer.Ordinal);

@@ -78,8 +78,9 @@ public static class OkrJson
         return WriteAsync(utf8Json, Write(plan, options), cancellationToken);
     }
 
-    /// <summary>Writes a scorecard (every item's progress, value, expected progress, status, confidence and score,
-    /// and with <see cref="OkrJsonOptions.IncludeExplanations"/> each explanation) as JSON text.</summary>
+    /// <summary>Writes a scorecard (every item's progress, value, expected progress, status, confidence and score;
+    /// with <see cref="OkrJsonOptions.IncludeExplanations"/> each explanation, with <see cref="OkrJsonOptions.IncludeForecast"/>
+    /// each forecast, with <see cref="OkrJsonOptions.IncludeStaleness"/> the stale check-ins) as JSON text.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="options">The options; null for <see cref="OkrJsonOptions.Default"/>.</param>
     /// <returns>The JSON document.</returns>
@@ -112,7 +113,7 @@ public static class OkrJson
         ArgumentNullException.ThrowIfNull(scorecard);
         options ??= OkrJsonOptions.Default;
         using var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions(options));
-        ScorecardJsonWriter.Write(writer, scorecard, options.IncludeExplanations);
+        ScorecardJsonWriter.Write(writer, scorecard, options);
     }
 
     /// <summary>Writes a scorecard to a stream as UTF-8 JSON, asynchronously.</summary>
@@ -259,7 +260,7 @@ public static class OkrJson
         try
         {
             using var writer = new Utf8JsonWriter(buffer, JsonText.WriterOptions(options));
-            ScorecardJsonWriter.Write(writer, scorecard, options.IncludeExplanations);
+            ScorecardJsonWriter.Write(writer, scorecard, options);
         }
         catch
         {

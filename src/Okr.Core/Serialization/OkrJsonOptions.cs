@@ -62,4 +62,13 @@ public sealed record OkrJsonOptions
     /// <summary>Whether a serialized scorecard includes each item's explanation (rules, contributions, overrides).
     /// <value>The default is <see langword="false"/>.</value></summary>
     public bool IncludeExplanations { get; init; }
+
+    /// <summary>Whether a serialized scorecard includes each objective's and key result's <c>forecast</c> (see
+    /// <see cref="OkrForecaster"/>). <value>The default is <see langword="false"/>.</value></summary>
+    public bool IncludeForecast { get; init; }
+
+    /// <summary>Whether a serialized scorecard includes each key result's <c>daysSinceCheckIn</c> and <c>stale</c>, and
+    /// each objective's <c>stale</c> and <c>staleKeyResults</c> (see <see cref="OkrStaleness"/>, with the plan's threshold).
+    /// <value>The default is <see langword="false"/>.</value></summary>
+    public bool IncludeStaleness { get; init; }
 }

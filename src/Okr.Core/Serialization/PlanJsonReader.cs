@@ -195,6 +195,14 @@ internal sealed class PlanJsonReader
                     Once(ref seen, 6);
                     scoring = scoring with { Score = ReadStrategy<ScoreStrategy>(ref r, PlanLevel, "scoring.score") };
                     break;
+                case "forecast":
+                    Once(ref seen, 7);
+                    scoring = scoring with { Forecast = ReadStrategy<ForecastStrategy>(ref r, PlanLevel, "scoring.forecast") };
+                    break;
+                case "staleAfterDays":
+                    Once(ref seen, 8);
+                    scoring = scoring with { StaleAfterDays = ReadStaleAfterDays(ref r) };
+                    break;
                 default:
                     AddUnknown(ref r, PlanLevel, "scoring", name);
                     break;
@@ -204,6 +212,12 @@ internal sealed class PlanJsonReader
         }
 
         return scoring;
+    }
+
+    private int ReadStaleAfterDays(ref Utf8JsonReader r)
+    {
+        int days = ReadInt(ref r);
+        return days >= 1 ? days : throw Error(OkrJsonProblem.NumberOutOfRange, $"staleAfterDays must be 1 or more, not {days}.");
     }
 
     private Objective ReadObjective(ref Utf8JsonReader r)

@@ -82,6 +82,16 @@ internal static class PlanJsonWriter
             WriteStrategy(w, "score", scoring.Score, unknown, "scoring.score");
         }
 
+        if (!scoring.Forecast.Equals(d.Forecast))
+        {
+            WriteStrategy(w, "forecast", scoring.Forecast, unknown, "scoring.forecast");
+        }
+
+        if (scoring.StaleAfterDays != d.StaleAfterDays)
+        {
+            w.WriteNumber("staleAfterDays"u8, scoring.StaleAfterDays);
+        }
+
         WriteUnknown(w, unknown, "scoring");
         w.WriteEndObject();
     }

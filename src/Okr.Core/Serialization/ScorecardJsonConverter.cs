@@ -15,5 +15,5 @@ internal sealed class ScorecardJsonConverter : JsonConverter<Scorecard>
         throw new OkrJsonException(OkrJsonProblem.WrongType, "$", "a scorecard is a scoring result and cannot be read back; read the plan and score it instead.");
 
     public override void Write(Utf8JsonWriter writer, Scorecard value, JsonSerializerOptions options) =>
-        ScorecardJsonWriter.Write(writer, value, this.options.IncludeExplanations);
+        ScorecardJsonWriter.Write(writer, value, this.options);
 }

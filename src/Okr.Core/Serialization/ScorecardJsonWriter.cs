@@ -6,17 +6,34 @@ namespace Okr.Core.Serialization;
 /// <summary>Writes a scorecard: the day, then every item's numbers in plan order, optionally with explanations.</summary>
 internal static class ScorecardJsonWriter
 {
-    public static void Write(Utf8JsonWriter w, Scorecard scorecard, bool includeExplanations)
+    public static void Write(Utf8JsonWriter w, Scorecard scorecard, OkrJsonOptions options)
     {
+        var forecast = options.IncludeForecast ? OkrForecaster.Forecast(scorecard) : null;
+        var staleness = options.IncludeStaleness ? OkrStaleness.Check(scorecard) : null;
         w.WriteStartObject();
         w.WriteNumber("schemaVersion"u8, JsonText.SchemaVersion);
         JsonText.WriteDay(w, "asOf"u8, scorecard.AsOf);
+        if (staleness is not null)
+        {
+            w.WriteNumber("staleAfterDays"u8, staleness.StaleAfterDays);
+        }
+
         w.WriteStartArray("items"u8);
         foreach (var item in scorecard.Items)
         {
             w.WriteStartObject();
             WriteScore(w, item);
-            if (includeExplanations)
+            if (forecast is not null && forecast.TryGet(item.Id, out var itemForecast))
+            {
+                ForecastJsonWriter.WriteForecast(w, itemForecast);
+            }
+
+            if (staleness is not null && staleness.TryGet(item.Id, out var itemStaleness))
+            {
+                ForecastJsonWriter.WriteStaleness(w, itemStaleness);
+            }
+
+            if (options.IncludeExplanations)
             {
                 w.WritePropertyName("explanation"u8);
                 WriteExplanation(w, scorecard.Explain(item.Id));
@@ -101,7 +118,7 @@ internal static class ScorecardJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteProgress(Utf8JsonWriter w, string name, Progress? progress)
+    internal static void WriteProgress(Utf8JsonWriter w, string name, Progress? progress)
     {
         if (progress is { } p)
         {
@@ -113,7 +130,7 @@ internal static class ScorecardJsonWriter
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)
+    internal static void WriteNumber(Utf8JsonWriter w, string name, decimal? value)
     {
         if (value is { } v)
         {

@@ -31,7 +31,7 @@ public class PublicSurfaceConventionTests
     {
         var extensible = PublicTypes.Where(t => t.IsClass && t.IsAbstract && !t.IsSealed).Select(t => t.Name).Order().ToList();
         Assert.Equal(
-            ["KeyResultKind", "ProgressStrategy", "RollupStrategy", "ScoreStrategy", "ScoringStrategy", "StatusStrategy"],
+            ["ForecastStrategy", "KeyResultKind", "ProgressStrategy", "RollupStrategy", "ScoreStrategy", "ScoringStrategy", "StatusStrategy"],
             extensible);
     }
 

@@ -33,7 +33,7 @@ public class StrategyRegistryTests
     public void BuiltIn_KnowsEveryShippedStrategy()
     {
         Assert.Equal(
-            ["confidence-mean", "grade-bands", "mean", "pace", "standard", "weakest", "weighted-mean", "worst-child"],
+            ["confidence-mean", "current-rate", "grade-bands", "least-squares", "mean", "pace", "standard", "weakest", "weighted-mean", "worst-child"],
             StrategyRegistry.BuiltIn.Names.ToArray());
     }
 
