@@ -35,7 +35,7 @@ internal static class ForecastJsonWriter
     /// <summary>Key results: <c>daysSinceCheckIn</c>, <c>stale</c>; objectives: <c>stale</c>, <c>staleKeyResults</c>.</summary>
     public static void WriteStaleness(Utf8JsonWriter w, ItemStaleness s)
     {
-        if (s.Kind == OkrItemKind.KeyResult)
+        if (s.ItemKind == OkrItemKind.KeyResult)
         {
             if (s.DaysSinceCheckIn is { } days)
             {

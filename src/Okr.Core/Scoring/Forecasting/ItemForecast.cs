@@ -15,7 +15,7 @@ public sealed class ItemForecast
     internal ItemForecast(string id, OkrItemKind kind, ForecastResult result, Progress? progress, Progress? low, Progress? high, string explanation, decimal? value)
     {
         Id = id;
-        Kind = kind;
+        ItemKind = kind;
         Value = value;
         bool valueBand = value is not null && result.Value == value;
         LowValue = valueBand ? result.Low : null;
@@ -36,7 +36,7 @@ public sealed class ItemForecast
     public string Id { get; }
 
     /// <summary>The item's kind: <see cref="OkrItemKind.KeyResult"/> or <see cref="OkrItemKind.Objective"/>.</summary>
-    public OkrItemKind Kind { get; }
+    public OkrItemKind ItemKind { get; }
 
     /// <summary>The value projected to the period's last day, in the key result's unit (for objectives with a scale,
     /// the projected value on it); null when not forecast or not applicable (activity key results forecast their progress).</summary>

@@ -12,7 +12,7 @@ public readonly struct ItemStaleness
     internal ItemStaleness(string id, OkrItemKind kind, DateOnly? lastCheckInOn, int? daysSinceCheckIn, bool isStale, int staleKeyResults, string reason)
     {
         Id = id;
-        Kind = kind;
+        ItemKind = kind;
         LastCheckInOn = lastCheckInOn;
         DaysSinceCheckIn = daysSinceCheckIn;
         IsStale = isStale;
@@ -24,7 +24,7 @@ public readonly struct ItemStaleness
     public string Id { get; }
 
     /// <summary>The item's kind: <see cref="OkrItemKind.KeyResult"/> or <see cref="OkrItemKind.Objective"/>.</summary>
-    public OkrItemKind Kind { get; }
+    public OkrItemKind ItemKind { get; }
 
     /// <summary>For key results, the day of the last check-in by the scoring day; null when there is none or for objectives.</summary>
     public DateOnly? LastCheckInOn { get; }

@@ -27,7 +27,7 @@ public sealed class PlanStaleness
     public IReadOnlyList<ItemStaleness> Items { get; }
 
     /// <summary>The stale key results, in plan order.</summary>
-    public IEnumerable<ItemStaleness> StaleKeyResults => Items.Where(i => i.Kind == OkrItemKind.KeyResult && i.IsStale);
+    public IEnumerable<ItemStaleness> StaleKeyResults => Items.Where(i => i.ItemKind == OkrItemKind.KeyResult && i.IsStale);
 
     /// <summary>The freshness of the objective or key result with the id.</summary>
     /// <param name="id">The id.</param>
