@@ -90,7 +90,7 @@ internal static class ScorecardSheet
         sheet.EndRow();
     }
 
-    private static void WriteScore(SheetWriter sheet, ItemScore score)
+    private static void WriteScore(SheetWriter sheet, ItemResult score)
     {
         sheet.Number(4, score.Progress?.Ratio, WorkbookStyles.Percent);
         sheet.Number(5, score.ExpectedProgress?.Ratio, WorkbookStyles.Percent);
