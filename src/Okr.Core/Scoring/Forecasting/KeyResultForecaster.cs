@@ -101,7 +101,7 @@ internal static class KeyResultForecaster
     internal static ItemForecast NotForecast(string id, string reason, int pointCount = 0) =>
         new(id, OkrItemKind.KeyResult, ForecastResult.NotForecast(reason, pointCount), null, null, null, "not forecast: " + reason);
 
-    private static ItemForecast FromValue(KeyResult keyResult, ItemScore score, ForecastResult result, ForecastInputs inputs, Period period, DateOnly asOf, ProgressStrategy progressStrategy)
+    private static ItemForecast FromValue(KeyResult keyResult, ItemResult score, ForecastResult result, ForecastInputs inputs, Period period, DateOnly asOf, ProgressStrategy progressStrategy)
     {
         var progress = ProgressAt(keyResult, progressStrategy, period, asOf, result.Value!.Value);
         var (low, high) = result.Low is { } l && result.High is { } h
@@ -119,7 +119,7 @@ internal static class KeyResultForecaster
 
     /// <summary>An activity key result: the projected progress, never below today's (work done stays done) nor above
     /// all its counting work done.</summary>
-    private static ItemForecast FromProgress(KeyResult keyResult, ActivityKind kind, ItemScore score, ForecastResult result, ForecastInputs inputs, Period period)
+    private static ItemForecast FromProgress(KeyResult keyResult, ActivityKind kind, ItemResult score, ForecastResult result, ForecastInputs inputs, Period period)
     {
         decimal current = score.Progress?.Ratio ?? 0m;
         decimal ceiling = 1m;
@@ -144,7 +144,7 @@ internal static class KeyResultForecaster
     }
 
     /// <summary>The period is over (or the objective closed): the forecast is the final value, not a projection.</summary>
-    private static ItemForecast Final(KeyResult keyResult, ItemScore score, Objective objective, ProgressStrategy progressStrategy, DateOnly asOf)
+    private static ItemForecast Final(KeyResult keyResult, ItemResult score, Objective objective, ProgressStrategy progressStrategy, DateOnly asOf)
     {
         bool closed = objective.ClosedOn is { } c && c <= asOf;
         string rule = closed ? "closed" : "period-ended";

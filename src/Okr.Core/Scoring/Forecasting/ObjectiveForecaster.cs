@@ -25,7 +25,7 @@ internal static class ObjectiveForecaster
         }
     }
 
-    private static ItemForecast Of(Objective objective, ItemScore now, ItemScore projected, ItemScore? low, ItemScore? high, IReadOnlyDictionary<string, ItemForecast> keyResults)
+    private static ItemForecast Of(Objective objective, ItemResult now, ItemResult projected, ItemResult? low, ItemResult? high, IReadOnlyDictionary<string, ItemForecast> keyResults)
     {
         int forecast = objective.KeyResults.Count(k => keyResults[k.Id].Progress is not null);
         int held = objective.KeyResults.Length - forecast;
