@@ -21,7 +21,7 @@ internal sealed class ImportSettings : PlanSettings
     public string? From { get; set; }
 
     [CommandOption("--key-result <ID>")]
-    [Description("The key result the imported initiatives and tasks belong to.")]
+    [Description("The key result the imported initiatives and tasks belong to. Only an activity key result's progress moves with the imported work; any other kind is measured by check-ins, and the import says so.")]
     public string? KeyResult { get; set; }
 
     [CommandOption("--initiative <ID>")]
@@ -88,12 +88,28 @@ internal sealed class ImportCommand(CliServices services, PlanSource source) : P
         OutputFile.Write(Services.Files, path, PlanJson.Write(updated));
 
         var report = result.Report;
+        var asOf = settings.AsOfDay ?? Services.Today;
+        var after = OkrScorer.Score(updated, asOf);
         Services.Out.MarkupLine($"Imported {report.Imported} task(s) in {result.Initiatives.Length} initiative(s) from [bold]{Markup.Escape(settings.Source)}[/] under {Markup.Escape(keyResultId)}; saved {Markup.Escape(path)}.");
-        Services.Out.MarkupLine($"[grey]{report.RowsRead} row(s) read, {report.Structural} structural, {report.Skipped} skipped.[/]");
+        Services.Out.MarkupLine($"[grey]{report.RowsRead} row(s) read, {report.Structural} structural, {report.Skipped} skipped{(report.Subtasks > 0 ? $", {report.Subtasks} subtask(s) counted as part of their parent task" : string.Empty)}.[/]");
         foreach (var initiative in result.Initiatives)
         {
-            var score = OkrScorer.Score(updated, settings.AsOfDay ?? Services.Today)[initiative.Id];
-            Services.Out.MarkupLine($"  {Markup.Escape(initiative.Title)} [grey]{Markup.Escape(initiative.Id)}[/]: {initiative.WorkItems.Length} task(s), {Display.Percent(score.Progress)} done");
+            Services.Out.MarkupLine($"  {Markup.Escape(initiative.Title)} [grey]{Markup.Escape(initiative.Id)}[/]: {initiative.WorkItems.Length} task(s), {Display.Percent(after[initiative.Id].Progress)} done");
+        }
+
+        if (result.ProgressNotice(updated) is { } notice)
+        {
+            Services.Out.MarkupLine($"[yellow]note[/] {Markup.Escape(notice.Reason)}");
+        }
+        else
+        {
+            var before = OkrScorer.Score(plan, asOf)[keyResultId].Progress;
+            Services.Out.MarkupLine($"{Markup.Escape(keyResultId)} progress: {Display.Percent(before)} -> {Display.Percent(after[keyResultId].Progress)}");
+        }
+
+        if (!report.Resolutions.IsEmpty)
+        {
+            Services.Out.MarkupLine($"  [grey]resolutions:[/] {Markup.Escape(string.Join("; ", report.Resolutions))}");
         }
 
         foreach (var problem in report.Problems)

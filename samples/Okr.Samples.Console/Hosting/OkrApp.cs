@@ -64,7 +64,7 @@ internal static class OkrApp
             .WithExample("carry-over", "plan.json", "--to", "2026-Q3");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Attaches initiatives and tasks exported from Jira, Asana, ClickUp, monday.com or Microsoft Project to a key result; saves the file atomically.")
-            .WithExample("import", "plan.json", "jira-export.csv", "--from", "jira", "--key-result", "kr-coding-time");
+            .WithExample("import", "all-kinds.json", "jira-export.csv", "--from", "jira", "--key-result", "kr-activity-share");
         config.AddCommand<StrategiesCommand>("strategies")
             .WithDescription("The built-in scoring strategies with their options and defaults.");
     }

@@ -11,5 +11,13 @@ public sealed record AsanaImportOptions : ImportOptions
     /// <summary>The CSV field separator. The default is a comma.</summary>
     public char Delimiter { get; init; } = ',';
 
+    /// <summary>How subtasks count (CSV only: the <c>Parent task</c> column). The default is
+    /// <see cref="AsanaSubtaskRule.ParentCountsOnce"/>, Asana's own rule: a parent task counts once and its subtasks are
+    /// part of it.</summary>
+    public AsanaSubtaskRule Subtasks { get; init; }
+
+    /// <summary>What to do with a CSV row that has fewer cells than the header. The default is <see cref="ShortRowHandling.Skip"/>.</summary>
+    public ShortRowHandling ShortRows { get; init; }
+
     internal static readonly string[] DefaultDateFormats = ["yyyy-MM-dd"];
 }

@@ -41,6 +41,8 @@ internal sealed class CsvTable : IDisposable
             throw new ImportFormatException("line 1", "The input is empty: a header row is required.");
         }
 
+        HeaderCount = header.Count;
+
         for (int i = 0; i < header.Count; i++)
         {
             string name = header[i].Trim().TrimStart('\uFEFF');
@@ -63,6 +65,32 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>The quoting problem CsvHelper flagged in the current record (a stray quote…), or null.</summary>
     public string? BadData { get; private set; }
+
+    /// <summary>The number of cells in the header.</summary>
+    public int HeaderCount { get; private set; }
+
+    /// <summary>The problem when the current record has fewer cells than the header, or null.</summary>
+    public string? ShortRow => csv.FieldCount < HeaderCount
+        ? string.Create(CultureInfo.InvariantCulture, $"The row has {csv.FieldCount} cell(s) where the header has {HeaderCount}: it was cut short (a lost line break or separator?)")
+        : null;
+
+    /// <summary>Reports a short current record: skipped (true, an error) or kept (false, a warning) per <paramref name="handling"/>.</summary>
+    public bool SkipIfShort(ShortRowHandling handling, ImportCollector collector, string? key)
+    {
+        if (ShortRow is not { } reason)
+        {
+            return false;
+        }
+
+        if (handling == ShortRowHandling.Keep)
+        {
+            collector.Warn(Location, key, reason + "; imported with the missing cells empty.");
+            return false;
+        }
+
+        collector.Skip(Location, key, reason + "; skipped, because its cells may be in the wrong columns (ShortRows = Keep imports it).");
+        return true;
+    }
 
     public bool Has(string column) => columns.ContainsKey(column.Trim());
 

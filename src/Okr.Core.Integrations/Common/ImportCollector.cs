@@ -21,6 +21,9 @@ internal sealed class ImportCollector
     private int imported;
     private int structural;
     private int skipped;
+    private int subtasks;
+    private readonly List<(string Name, WorkItemState State, bool IsKnown)> resolutionKeys = [];
+    private readonly Dictionary<(string Name, WorkItemState State), int> resolutionCounts = [];
 
     public ImportCollector(ImportOptions options, string system, string toolName, StatusMapping preset)
     {
@@ -84,6 +87,22 @@ internal sealed class ImportCollector
 
     /// <summary>Records a row that is structure only (a project summary task): counted, not imported.</summary>
     public void Structure() => structural++;
+
+    /// <summary>Records a subtask row counted as part of its parent task: counted, not imported.</summary>
+    public void Subtask() => subtasks++;
+
+    /// <summary>Counts an issue whose resolution gave it <paramref name="state"/>, for <see cref="ImportReport.Resolutions"/>.</summary>
+    public void CountResolution(string name, WorkItemState state, bool isKnown)
+    {
+        if (resolutionCounts.TryGetValue((name, state), out int count))
+        {
+            resolutionCounts[(name, state)] = count + 1;
+            return;
+        }
+
+        resolutionCounts[(name, state)] = 1;
+        resolutionKeys.Add((name, state, isKnown));
+    }
 
     /// <summary>Lets a dependency on <paramref name="key"/> stand for a dependency on <paramref name="target"/> too (a summary task stands for its leaves).</summary>
     public void Alias(string key, string target)
@@ -172,6 +191,8 @@ internal sealed class ImportCollector
                 Imported = imported,
                 Structural = structural,
                 Skipped = skipped,
+                Subtasks = subtasks,
+                Resolutions = [.. resolutionKeys.Select(r => new MappedResolution(r.Name, r.State, resolutionCounts[(r.Name, r.State)], r.IsKnown))],
                 Problems = problems.ToImmutable(),
                 UnknownStatuses = [.. unknownStatuses],
             },

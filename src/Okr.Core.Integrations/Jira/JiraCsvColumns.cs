@@ -24,6 +24,10 @@ public sealed record JiraCsvColumns
     /// <summary>The status category (To Do / In Progress / Done). The default is <c>Status Category</c>.</summary>
     public string? StatusCategory { get; init; } = "Status Category";
 
+    /// <summary>The resolution (<c>Done</c>, <c>Won't Do</c>, <c>Duplicate</c>…): a resolved issue's state follows
+    /// <see cref="JiraImportOptions.Resolutions"/>. The default is <c>Resolution</c>.</summary>
+    public string? Resolution { get; init; } = "Resolution";
+
     /// <summary>The assignee. The default is <c>Assignee</c>.</summary>
     public string? Assignee { get; init; } = "Assignee";
 

@@ -43,6 +43,11 @@ public static partial class JiraCsvImporter
                 continue;
             }
 
+            if (table.SkipIfShort(options.ShortRows, collector, key))
+            {
+                continue;
+            }
+
             if (key is null)
             {
                 collector.Skip(location, null, $"The '{c.IssueKey}' cell is empty.");
@@ -58,7 +63,7 @@ public static partial class JiraCsvImporter
 
             var status = new ExternalStatus(table.Get(c.Status), table.Get(c.StatusCategory));
             var mapped = collector.MapStatus(status, location, key);
-            var state = mapped.State ?? WorkItemState.NotStarted;
+            var state = JiraResolution.Apply(table.Get(c.Resolution), mapped.State ?? WorkItemState.NotStarted, options, collector, location, key);
             var resolved = dates.Day(table.Get(c.Resolved), c.Resolved!, collector, location, key);
             var item = new WorkItem
             {

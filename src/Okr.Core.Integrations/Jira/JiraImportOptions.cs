@@ -28,6 +28,27 @@ public sealed record JiraImportOptions : ImportOptions
     /// links without a URL (JSON input derives the site from each issue's <c>self</c> when this is null).</summary>
     public Uri? Site { get; init; }
 
+    /// <summary>
+    /// How the resolution of a resolved issue (one whose status maps to done or cancelled) sets its state; names compare
+    /// case-insensitively. The default is <see cref="DefaultResolutions"/>. An issue with a resolution not named here
+    /// keeps its status's state and gets a warning; <see cref="ImportReport.Resolutions"/> lists how each was mapped.
+    /// </summary>
+    public ImmutableDictionary<string, WorkItemState> Resolutions { get; init; } = DefaultResolutions;
+
+    /// <summary>What to do with a CSV row that has fewer cells than the header. The default is <see cref="ShortRowHandling.Skip"/>.</summary>
+    public ShortRowHandling ShortRows { get; init; }
+
+    /// <summary>
+    /// Jira Cloud's and Jira Server's default resolutions: <c>Done</c>, <c>Fixed</c>, <c>Resolved</c> and <c>Complete</c>
+    /// are done work; <c>Won't Do</c>, <c>Won't Fix</c>, <c>Duplicate</c>, <c>Cannot Reproduce</c>, <c>Incomplete</c>,
+    /// <c>Declined</c>, <c>Rejected</c>, <c>Obsolete</c> and <c>Cancelled</c> are not (cancelled: they do not count).
+    /// </summary>
+    public static ImmutableDictionary<string, WorkItemState> DefaultResolutions { get; } =
+        new[] { "Done", "Fixed", "Resolved", "Complete", "Completed" }.Select(r => KeyValuePair.Create(r, WorkItemState.Done))
+        .Concat(new[] { "Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Incomplete", "Declined", "Rejected", "Obsolete", "Cancelled", "Canceled" }
+            .Select(r => KeyValuePair.Create(r, WorkItemState.Cancelled)))
+        .ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+
     internal static readonly string[] DefaultDateFormats =
         ["dd/MMM/yy h:mm tt", "d/MMM/yy h:mm tt", "dd/MMM/yy hh:mm tt", "dd/MMM/yy H:mm", "dd/MMM/yy HH:mm", "dd/MMM/yy", "d/MMM/yy"];
 }

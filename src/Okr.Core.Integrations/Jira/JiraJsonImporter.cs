@@ -94,7 +94,7 @@ public static partial class JiraJsonImporter
         var statusElement = fields.Prop("status");
         var status = new ExternalStatus(statusElement.Prop("name").Str(), statusElement.Prop("statusCategory").Prop("key").Str());
         var mapped = collector.MapStatus(status, location, key);
-        var state = mapped.State ?? WorkItemState.NotStarted;
+        var state = JiraResolution.Apply(fields.Prop("resolution").Prop("name").Str(), mapped.State ?? WorkItemState.NotStarted, options, collector, location, key);
         var resolved = dates.Day(fields.Prop("resolutiondate").Str(), "resolutiondate", collector, location, key);
         decimal? effort = options.Effort switch
         {

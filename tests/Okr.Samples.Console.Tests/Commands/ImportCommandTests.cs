@@ -53,6 +53,38 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_IntoACheckInKeyResult_SaysTheWorkDoesNotMoveIt()
+    {
+        string plan = files.Example();
+        string export = files.Write("jira.csv", JiraCsv);
+
+        var run = new CliHarness().Run("import", plan, export, "--from", "jira", "--key-result", "kr-coding-time");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("note kr-coding-time is measured by check-ins (linear); imported work is shown under it but does not move its progress; an activity key result would.", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("kr-coding-time progress:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_HelpExample_IsAnActivityKeyResultWhoseProgressMoves()
+    {
+        var help = new CliHarness().Run("import", "--help");
+        Assert.Contains("import all-kinds.json jira-export.csv --from jira --key-result kr-activity-share", help.Output, StringComparison.Ordinal);
+
+        // The example's plan is samples/data/all-kinds.json; run it there (on a copy).
+        string plan = files.Write("all-kinds.json", File.ReadAllText(System.IO.Path.Combine(PlanFiles.RepositoryRoot(), "samples", "data", "all-kinds.json")));
+        string export = files.Write("jira-export.csv", "Issue key,Summary,Status,Resolution\nAI-1,Pick tasks,Done,Done\nAI-2,Time them,Done,Done\nAI-3,Duplicate of AI-2,Done,Duplicate\n");
+        var run = new CliHarness().Run("import", plan, export, "--from", "jira", "--key-result", "kr-activity-share", "--as-of", "2026-05-20");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("note ", run.Output, StringComparison.Ordinal);
+        var moved = run.Output.Split('\n').Single(l => l.StartsWith("kr-activity-share progress: ", StringComparison.Ordinal));
+        var parts = moved["kr-activity-share progress: ".Length..].Split(" -> ");
+        Assert.Equal(("33.3%", "60%"), (parts[0].Trim(), parts[1].Trim())); // 1 of 3 done, then 3 of 5 (the duplicate does not count)
+        Assert.Contains("resolutions: Done -> Done (2 issues); Duplicate -> Cancelled (1 issue)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_Twice_RefreshesTheInitiativeInsteadOfDuplicatingIt()
     {
         string plan = files.Example();
