@@ -1049,9 +1049,31 @@ internal sealed class PlanJsonReader
             throw WrongType("a number", r.TokenType);
         }
 
-        return r.TryGetDecimal(out decimal value)
+        // A non-zero number too small for decimal (1e-400, 1e-29) reads as 0: refuse it like one too large, so nothing
+        // the user wrote is silently changed.
+        return r.TryGetDecimal(out decimal value) && (value != 0m || !HasNonZeroDigit(ref r))
             ? value
             : throw Error(OkrJsonProblem.NumberOutOfRange, $"the number {RawText(ref r)} is outside the range of a decimal (about ±7.9e28, 28 decimal places).");
+    }
+
+    /// <summary>Whether the number token's digits before any exponent include one other than 0.</summary>
+    private static bool HasNonZeroDigit(ref Utf8JsonReader r)
+    {
+        ReadOnlySpan<byte> text = r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan;
+        foreach (byte b in text)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (b is >= (byte)'1' and <= (byte)'9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ReadInt(ref Utf8JsonReader r)

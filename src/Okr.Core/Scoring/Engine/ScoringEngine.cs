@@ -899,25 +899,28 @@ internal sealed class ScoringEngine
 
     private decimal? PhasedValue(Period period, decimal start, ImmutableArray<PhasedTarget> phases)
     {
-        var previousDay = period.Start.AddDays(-1);
+        // Day numbers, not DateOnly: the day before a period starting on 0001-01-01 is -1, which DateOnly cannot hold.
+        int previousDay = period.Start.DayNumber - 1;
+        int today = asOf.DayNumber;
         decimal previousValue = start;
         try
         {
             foreach (var phase in phases.OrderBy(p => p.Day))
             {
-                if (asOf <= previousDay)
+                if (today <= previousDay)
                 {
                     return previousValue;
                 }
 
-                if (asOf <= phase.Day)
+                int phaseDay = phase.Day.DayNumber;
+                if (today <= phaseDay)
                 {
-                    int span = phase.Day.DayNumber - previousDay.DayNumber;
-                    decimal fraction = span == 0 ? 1m : (decimal)(asOf.DayNumber - previousDay.DayNumber) / span;
+                    int span = phaseDay - previousDay;
+                    decimal fraction = span == 0 ? 1m : (decimal)(today - previousDay) / span;
                     return previousValue + ((phase.ExpectedValue - previousValue) * fraction);
                 }
 
-                previousDay = phase.Day;
+                previousDay = phaseDay;
                 previousValue = phase.ExpectedValue;
             }
         }

@@ -97,6 +97,25 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
     /// <summary>The weighted mean of the contributing children's status confidences, or null when none counts.</summary>
     private decimal? Mean(in StatusArguments arguments)
     {
+        try
+        {
+            return Mean(arguments, 1m);
+        }
+        catch (OverflowException)
+        {
+            // Weights near decimal's limit: divide them all by one power of ten (exact), which keeps their ratios.
+            decimal largest = 0m;
+            foreach (var child in arguments.Children)
+            {
+                largest = Math.Max(largest, child.Weight);
+            }
+
+            return Mean(arguments, ProgressFormulas.PowerOfTenAtLeast(largest));
+        }
+    }
+
+    private decimal? Mean(in StatusArguments arguments, decimal scale)
+    {
         decimal total = 0m;
         decimal sum = 0m;
         foreach (var child in arguments.Children)
@@ -111,8 +130,9 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
             };
             if (confidence is { } c && child.Weight > 0m)
             {
-                total += child.Weight;
-                sum += child.Weight * c;
+                decimal weight = scale == 1m ? child.Weight : child.Weight / scale;
+                total += weight;
+                sum += weight * c;
             }
         }
 
