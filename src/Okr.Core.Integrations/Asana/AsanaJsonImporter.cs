@@ -21,7 +21,7 @@ public static partial class AsanaJsonImporter
     /// <param name="options">The options (<see cref="AsanaImportOptions.Columns"/> is not used).</param>
     /// <returns>The initiatives, tasks and report.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ImportFormatException">The JSON is malformed or truncated.</exception>
+    /// <exception cref="ImportFormatException">The JSON is malformed or truncated, or holds a string that is not valid UTF-8 text (the exception names its JSON path).</exception>
     public static ImportResult Import(Stream json, AsanaImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -26,7 +26,7 @@ public static partial class ClickUpJsonImporter
     /// <returns>The initiatives, tasks and report. A bad task is skipped and reported; the rest is imported.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ImportFormatException">The JSON is malformed or truncated, is a ClickUp error answer
-    /// (<c>{"err": …}</c>), or is an object that is neither a task nor a task list.</exception>
+    /// (<c>{"err": …}</c>), is an object that is neither a task nor a task list, or holds a string that is not valid UTF-8 text (the exception names its JSON path).</exception>
     public static ImportResult Import(Stream json, ClickUpImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);

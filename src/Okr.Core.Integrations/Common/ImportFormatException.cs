@@ -2,7 +2,8 @@ namespace Okr.Core.Integrations;
 
 /// <summary>
 /// Thrown when a whole input cannot be imported: a CSV without a header or without a required column, malformed JSON,
-/// XML that is malformed or carries a DTD (refused to keep external entities out), or a root element of the wrong kind.
+/// JSON with a string that is not valid UTF-8 text, XML that is malformed, carries a DTD (refused to keep external
+/// entities out) or nests elements inside a task absurdly deep, or a root element of the wrong kind.
 /// A bad row or element never throws: it is reported in <see cref="ImportReport.Problems"/>.
 /// </summary>
 public sealed class ImportFormatException : FormatException

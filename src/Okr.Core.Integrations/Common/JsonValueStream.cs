@@ -117,6 +117,19 @@ internal static class JsonValueStream
         return JsonDocument.Parse(buffer.WrittenMemory);
     }
 
+    /// <summary>A root property's name; one that is not readable text (invalid UTF-8, a lone surrogate escape) refuses the input.</summary>
+    private static string PropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ImportFormatException("$", "A property name is not valid UTF-8 text; save the export as UTF-8.", ex);
+        }
+    }
+
     private static string Location(string property, int phase, int index) => phase switch
     {
         InStreamedArray => string.Create(CultureInfo.InvariantCulture, $"$.{property}[{index}]"),
@@ -161,7 +174,7 @@ internal static class JsonValueStream
                         return (int)reader.BytesConsumed;
                     }
 
-                    property = reader.GetString() ?? string.Empty;
+                    property = PropertyName(ref reader);
                     phase = PropertyValue;
                     continue;
                 case PropertyValue when reader.TokenType == JsonTokenType.StartArray && streamedArrays.Contains(property):
@@ -188,6 +201,7 @@ internal static class JsonValueStream
 
             int valueStart = bufferStart + (int)tokenStart;
             int valueLength = (int)(reader.BytesConsumed - tokenStart);
+            JsonStringCheck.ThrowIfUnreadable(buffer.AsSpan(valueStart, valueLength), Location(property, phase, index));
             using (var document = JsonDocument.Parse(buffer.AsMemory(valueStart, valueLength)))
             {
                 onValue(phase == InRootArray ? string.Empty : property, phase == PropertyValue ? -1 : index, document.RootElement);

@@ -24,7 +24,7 @@ public static partial class JiraJsonImporter
     /// <param name="options">The options (<see cref="JiraImportOptions.Columns"/> and <see cref="JiraImportOptions.Delimiter"/> are not used).</param>
     /// <returns>The initiatives, tasks and report. A bad issue is skipped and reported; the rest is imported.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ImportFormatException">The JSON is malformed or truncated.</exception>
+    /// <exception cref="ImportFormatException">The JSON is malformed or truncated, or holds a string that is not valid UTF-8 text (the exception names its JSON path).</exception>
     public static ImportResult Import(Stream json, JiraImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -52,8 +52,7 @@ public static partial class JiraJsonImporter
 
         if (root.TryGetValue("issue", out var webhookIssue))
         {
-            DateTimeOffset? timestamp = root.TryGetValue("timestamp", out var ts) && ts.ValueKind == JsonValueKind.Number && ts.TryGetInt64(out long ms)
-                ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+            var timestamp = root.TryGetValue("timestamp", out var ts) ? WebhookTimestamp(ts, webhookIssue, collector) : null;
             Read(webhookIssue, "$.issue", timestamp, options, dates, collector, issues);
         }
         else if (root.ContainsKey("key") && root.ContainsKey("fields"))
@@ -64,6 +63,27 @@ public static partial class JiraJsonImporter
         }
 
         return JiraIssueGrouper.Build(issues, options, collector);
+    }
+
+    /// <summary>The webhook's <c>timestamp</c> (Unix milliseconds); one that is not a number of milliseconds within
+    /// years 1 to 9999 is reported as a problem of the issue and ignored.</summary>
+    private static DateTimeOffset? WebhookTimestamp(JsonElement timestamp, JsonElement issue, ImportCollector collector)
+    {
+        const long MinMilliseconds = -62_135_596_800_000;
+        const long MaxMilliseconds = 253_402_300_799_999;
+        if (timestamp.ValueKind == JsonValueKind.Number && timestamp.TryGetInt64(out long ms) && ms is >= MinMilliseconds and <= MaxMilliseconds)
+        {
+            return DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        }
+
+        if (timestamp.ValueKind != JsonValueKind.Null)
+        {
+            string text = timestamp.ValueKind == JsonValueKind.Number ? timestamp.GetRawText() : timestamp.ValueKind.ToString().ToLowerInvariant();
+            collector.Warn("$.timestamp", issue.Prop("key").Str(),
+                $"The webhook timestamp ({(text.Length > 40 ? text[..40] + "…" : text)}) is not Unix milliseconds between the years 1 and 9999; ignored.");
+        }
+
+        return null;
     }
 
     private static void Read(JsonElement issue, string location, DateTimeOffset? timestamp, JiraImportOptions options, DateReader dates,

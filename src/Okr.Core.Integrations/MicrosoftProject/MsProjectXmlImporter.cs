@@ -19,12 +19,16 @@ public static partial class MsProjectXmlImporter
 {
     private const string Namespace = "http://schemas.microsoft.com/project";
 
+    /// <summary>How many levels of elements a task may nest below itself before the input is refused.</summary>
+    private const int MaxTaskDepth = 64;
+
     /// <summary>Imports an MSPDI file.</summary>
     /// <param name="xml">The XML; read to the end, left open.</param>
     /// <param name="options">The options.</param>
     /// <returns>The initiatives, tasks and report. A bad task is skipped and reported; the rest is imported.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ImportFormatException">The XML is malformed, has a DTD, or its root is not an MSPDI <c>Project</c>.</exception>
+    /// <exception cref="ImportFormatException">The XML is malformed, has a DTD, nests elements inside a task more than 64 levels deep,
+    /// or its root is not an MSPDI <c>Project</c>.</exception>
     public static ImportResult Import(Stream xml, MsProjectImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -90,7 +94,7 @@ public static partial class MsProjectXmlImporter
                     {
                         taskIndex++;
                         location = string.Create(CultureInfo.InvariantCulture, $"/Project/Tasks/Task[{taskIndex}]");
-                        var task = (XElement)XNode.ReadFrom(reader);
+                        var task = ReadTaskElement(reader, location);
                         ReadTask(task, location, lastSaved, options, dates, collector, outline, summaries, summaryLinks);
                     }
                     else
@@ -106,6 +110,56 @@ public static partial class MsProjectXmlImporter
         }
 
         return collector.Build();
+    }
+
+    /// <summary>
+    /// Reads the <c>Task</c> element the reader is on into a tree of its elements and text, iteratively, and leaves the
+    /// reader after it. MSPDI tasks are flat (a task's deepest element, <c>PredecessorLink/PredecessorUID</c>, is two levels
+    /// down); nesting deeper than <see cref="MaxTaskDepth"/> levels refuses the input (parsing it cost time quadratic in the depth).
+    /// </summary>
+    private static XElement ReadTaskElement(XmlReader reader, string location)
+    {
+        int taskDepth = reader.Depth;
+        var task = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return task;
+        }
+
+        var open = new Stack<XElement>();
+        open.Push(task);
+        reader.Read();
+        while (open.Count > 0 && !reader.EOF)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (reader.Depth - taskDepth > MaxTaskDepth)
+                    {
+                        throw new ImportFormatException(location, $"The task nests elements more than {MaxTaskDepth} levels deep; an MSPDI task is flat.");
+                    }
+
+                    var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+                    open.Peek().Add(element);
+                    if (!reader.IsEmptyElement)
+                    {
+                        open.Push(element);
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
+                    open.Peek().Add(new XText(reader.Value));
+                    break;
+                case XmlNodeType.EndElement:
+                    open.Pop();
+                    break;
+            }
+
+            reader.Read();
+        }
+
+        return task;
     }
 
     private static void ReadTask(XElement task, string location, DateTimeOffset? lastSaved, MsProjectImportOptions options, DateReader dates,

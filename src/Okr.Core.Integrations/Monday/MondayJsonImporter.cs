@@ -28,7 +28,7 @@ public static partial class MondayJsonImporter
     /// <returns>The initiatives, tasks and report. A bad item is skipped and reported; the rest is imported.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ImportFormatException">The JSON is malformed or truncated, is an error answer without data
-    /// (<c>errors</c>, <c>error_message</c>), or holds no boards or items.</exception>
+    /// (<c>errors</c>, <c>error_message</c>), holds no boards or items, or holds a string that is not valid UTF-8 text (the exception names its JSON path).</exception>
     public static ImportResult Import(Stream json, MondayImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -51,4 +51,19 @@ public sealed class EdgePlanCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(2, OkrJson.Deserialize(File.ReadAllText(path)).FindKeyResult("k1")!.CheckIns.Length);
     }
+
+    [Fact]
+    public void Import_JsonWithInvalidUtf8_IsInvalidInputNamingThePathAndLeavesThePlan()
+    {
+        string plan = files.Example();
+        string before = File.ReadAllText(plan);
+        string export = files.Path("jira.json");
+        File.WriteAllBytes(export, [.. "{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"summary\":\""u8, 0xC3, 0x28, .. "\"}}]}"u8]);
+
+        var run = new CliHarness().Run("import", plan, export, "--from", "jira", "--key-result", "kr-coding-time");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("$.issues[0].fields.summary", BadInputTests.SingleLine(run.Error), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(plan));
+    }
 }
