@@ -24,13 +24,14 @@ internal static class ImportEndpoints
     };
 
     public static void Map(IEndpointRouteBuilder app, long maxImportBytes) =>
-        app.MapPost("/plans/{planId}/imports", PostAsync).WithTags("Imports").WithName("PostImport")
+        app.MapPost("/plans/{planId}/imports", (string planId, string? from, string? keyResult, HttpRequest request, PlanService plans, CancellationToken ct) =>
+                PostAsync(planId, from, keyResult, request, maxImportBytes, plans, ct)).WithTags("Imports").WithName("PostImport")
             .WithSummary("Imports an export (from=" + string.Join("|", Importers.Keys) + ") under a key result, streamed; answers with the import report.")
             .WithMetadata(new RequestSizeLimitAttribute(maxImportBytes))
             .Accepts<string>("text/csv", "application/json", "application/xml").Produces<ImportBody>(200)
             .ProducesProblem(400).ProducesProblem(404).ProducesProblem(413).ProducesProblem(422);
 
-    private static async Task<IResult> PostAsync(string planId, string? from, string? keyResult, HttpRequest request, PlanService plans, CancellationToken ct)
+    private static async Task<IResult> PostAsync(string planId, string? from, string? keyResult, HttpRequest request, long maxBytes, PlanService plans, CancellationToken ct)
     {
         if (from is null || !Importers.TryGetValue(from, out var importer))
         {
@@ -45,15 +46,22 @@ internal static class ImportEndpoints
         ImportResult import;
         try
         {
-            import = await importer(request.Body, keyResult, ct);
+            if (request.ContentLength > maxBytes)
+            {
+                return TooLarge(maxBytes);
+            }
+
+            // Kestrel enforces the size limit too; this check holds on any server (and in the in-memory test server).
+            await using var body = new LimitedReadStream(request.Body, maxBytes);
+            import = await importer(body, keyResult, ct);
         }
         catch (ImportFormatException e)
         {
             return Problems.Of(400, "import-malformed", e.Location, null, e.Message);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (Exception e) when (e is LimitedReadStream.TooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
-            return Problems.Of(413, "import-too-large", "body", null, e.Message);
+            return TooLarge(maxBytes);
         }
 
         WriteOutcome outcome;
@@ -74,6 +82,9 @@ internal static class ImportEndpoints
             _ => Results.Ok(ImportBody.From(outcome.Revision, import)),
         };
     }
+
+    private static IResult TooLarge(long maxBytes) =>
+        Problems.Of(413, "import-too-large", "body", null, $"The upload is larger than the limit of {maxBytes} bytes (Storage:MaxImportBytes).");
 }
 
 /// <summary>The import report.</summary>
