@@ -29,7 +29,7 @@ public sealed class RestartTests
 
             await first.DisposeAsync();
 
-            await using var second = new WebHost(first.DatabasePath);
+            await using var second = new WebHost(first.Database);
             using var again = second.CreateClient();
             Assert.Equal(scorecard, await again.GetStringAsync("/plans/durable/scorecard"));
             using var reloaded = await again.GetAsync("/plans/durable");

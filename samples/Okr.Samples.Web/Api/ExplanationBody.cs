@@ -9,10 +9,10 @@ internal sealed record ExplanationBody(
 {
     public static ExplanationBody From(Explanation explanation, DateOnly asOf)
     {
-        var s = explanation.Score;
+        var s = explanation.Result;
         return new ExplanationBody(
-            s.Id, s.Kind.ToString(), asOf, s.Progress?.Percent, s.Status.ToString(), s.Score.Value, explanation.Summary, explanation.ProgressRule, explanation.StatusRule,
-            [.. explanation.Contributions.Select(c => new ContributionBody(c.ChildId, c.Kind.ToString(), c.Progress?.Percent, c.CountedProgress?.Percent, c.Weight, c.Share, c.Counts, c.Note))]);
+            s.Id, s.ItemKind.ToString(), asOf, s.Progress?.Percent, s.Status.ToString(), s.Score.Value, explanation.Summary, explanation.ProgressRule, explanation.StatusRule,
+            [.. explanation.Contributions.Select(c => new ContributionBody(c.ChildId, c.ItemKind.ToString(), c.Progress?.Percent, c.CountedProgress?.Percent, c.Weight, c.Share, c.Counts, c.Note))]);
     }
 }
 

@@ -14,6 +14,7 @@ internal static class PlanEndpoints
     {
         var plans = app.MapGroup("/plans/{planId}").WithTags("Plans");
         plans.MapPut("", PutAsync).WithName("PutPlan").WithSummary("Creates or replaces a plan (the library's JSON format); If-Match for optimistic concurrency.")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(OkrJsonOptions.Default.MaxDocumentBytes)) // the library's own limit answers 413
             .Accepts<object>("application/json").Produces<PlanWritten>(200).Produces<PlanWritten>(201)
             .ProducesProblem(400).ProducesProblem(412).ProducesProblem(413).ProducesProblem(422);
         plans.MapGet("", GetAsync).WithName("GetPlan").WithSummary("The plan in the library's JSON format, with its ETag.")

@@ -1,4 +1,4 @@
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 using Okr.Core.Integrations;
 using Okr.Samples.Web.Plans;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Okr.Core;
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 
 namespace Okr.Samples.Web.Plans;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Okr.Core;
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 using Okr.Core.Integrations;
 using Okr.Core.Scoring;
 using Okr.Samples.Web.Storage;
@@ -55,13 +55,13 @@ internal sealed class PlanService(IPlanStore store, TimeProvider time)
     }
 
     /// <summary>Appends a check-in.</summary>
-    public Task<(WriteOutcome Outcome, ItemScore? Score)> CheckInAsync(string planId, string keyResultId, CheckIn checkIn, long? ifMatch, CancellationToken ct) =>
+    public Task<(WriteOutcome Outcome, ItemResult? Score)> CheckInAsync(string planId, string keyResultId, CheckIn checkIn, long? ifMatch, CancellationToken ct) =>
         WithSlotAsync(planId, async slot =>
         {
             var state = await RefreshAsync(planId, slot, ct);
             if (state is null)
             {
-                return (WriteOutcome.PlanNotFound, (ItemScore?)null);
+                return (WriteOutcome.PlanNotFound, (ItemResult?)null);
             }
 
             if (state.Plan.FindKeyResult(keyResultId) is null)

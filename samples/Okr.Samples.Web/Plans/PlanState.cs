@@ -1,5 +1,5 @@
 using Okr.Core;
-using Okr.Core.Integration;
+using Okr.Core.Sync;
 using Okr.Core.Scoring;
 using Okr.Samples.Web.Storage;
 
