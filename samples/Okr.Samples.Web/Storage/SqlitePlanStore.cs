@@ -12,6 +12,7 @@ public sealed class SqlitePlanStore : SqlPlanStore, IDisposable
 {
     private readonly string connectionString;
     private readonly SemaphoreSlim writer = new(1, 1);
+    private int walChecked;
 
     /// <summary>Uses the file at <paramref name="path"/>.</summary>
     /// <param name="path">The database file.</param>
@@ -39,7 +40,8 @@ public sealed class SqlitePlanStore : SqlPlanStore, IDisposable
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+        // WAL is a property of the file (set once); the busy timeout and foreign keys are per connection.
+        pragma.CommandText = (Interlocked.Exchange(ref walChecked, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "") + "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
