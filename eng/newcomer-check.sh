@@ -32,8 +32,21 @@ for cmd in "${commands[@]}"; do
   i=$((i + 1))
   log="$logs/command-$i.log"
   start=$(date +%s)
-  env -u CI -u OKR_SHARED_PM NUGET_PACKAGES="$cache" bash -c "$cmd" </dev/null >"$log" 2>&1
-  r=$?
+  if [[ "$cmd" == *"samples/Okr.Samples.Web"* ]]; then
+    # The web sample is a server: start it, wait until http://localhost:5080/health answers, then stop it.
+    env -u CI -u OKR_SHARED_PM NUGET_PACKAGES="$cache" setsid bash -c "$cmd" </dev/null >"$log" 2>&1 &
+    server=$!
+    r=1
+    for _ in $(seq 1 600); do
+      if curl -fsS http://localhost:5080/health >>"$log" 2>&1 && curl -fsS http://localhost:5080/plans/ai-coding/scorecard -o /dev/null; then r=0; break; fi
+      kill -0 "$server" 2>/dev/null || break
+      sleep 1
+    done
+    kill -- -"$server" 2>/dev/null; wait "$server" 2>/dev/null
+  else
+    env -u CI -u OKR_SHARED_PM NUGET_PACKAGES="$cache" bash -c "$cmd" </dev/null >"$log" 2>&1
+    r=$?
+  fi
   seconds=$(( $(date +%s) - start ))
   if [ "$r" -eq 0 ]; then echo "newcomer: ok     '$cmd' ($seconds s)"; else echo "newcomer: FAILED '$cmd' (exit $r, $seconds s), last lines:"; tail -n 30 "$log"; rc=1; fi
   if [[ "$cmd" == "dotnet test"* ]]; then

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Okr.Core.Testing;
 using Xunit.Abstractions;
 
 namespace Okr.Samples.Web.Tests;
@@ -60,7 +59,7 @@ public sealed class LoadRunTests(ITestOutputHelper output)
     {
         await using var app = await AppProcess.StartAsync();
         using var client = app.Client();
-        var plan = CompanyPlanGenerator.Generate(100_000);
+        var plan = LargePlan(2_000);
         string keyResultId = plan.KeyResults.First().Id;
         var put = Stopwatch.StartNew();
         using (var response = await client.PutAsync("/plans/big", new ByteArrayContent(OkrJson.SerializeToUtf8Bytes(plan)) { Headers = { ContentType = new("application/json") } }))
@@ -87,6 +86,32 @@ public sealed class LoadRunTests(ITestOutputHelper output)
         Report($"100,000-item plan ({plan.ItemCount} items): PUT {put.Elapsed.TotalSeconds:0.0} s; {latencies.Length} sequential check-ins: {Summary(latencies)}");
         Assert.Equal(documentBefore, DocumentLength(app, "big"));
         Assert.Equal(latencies.Length + 1, EventCount(app, "big"));
+    }
+
+    /// <summary>A valid plan of 51 items per objective: 5 linear key results, each with an initiative of 8 work items.</summary>
+    private static OkrPlan LargePlan(int objectives)
+    {
+        var period = Period.Quarter(2026, 2);
+        return new OkrPlan(Enumerable.Range(0, objectives).Select(o => new Objective
+        {
+            Id = $"o{o}",
+            Title = $"Objective {o}",
+            Period = period,
+            Owner = "owner",
+            KeyResults = [.. Enumerable.Range(0, 5).Select(k => new KeyResult
+            {
+                Id = $"k{o}-{k}",
+                Title = $"Key result {o}-{k}",
+                Owner = "owner",
+                Kind = KeyResultKind.Increase(0m, 100m),
+                Initiatives = [new Initiative
+                {
+                    Id = $"i{o}-{k}",
+                    Title = $"Initiative {o}-{k}",
+                    WorkItems = [.. Enumerable.Range(0, 8).Select(w => new WorkItem { Id = $"w{o}-{k}-{w}", Title = $"Task {w}" })],
+                }],
+            })],
+        }));
     }
 
     private static long DocumentLength(AppProcess app, string planId) => Scalar(app, "SELECT length(document) FROM okr_plans WHERE id = $id", planId);
