@@ -59,3 +59,19 @@ dotnet publish -c Release -r linux-x64 --self-contained -p:PublishTrimmed=true -
 ./trimmed/Consumer | tee trimmed-output.txt
 grep -q "json round trip ok" trimmed-output.txt || { echo "the trimmed app failed"; exit 1; }
 echo "consumer check passed (package, quick start, trimmed publish)"
+
+# The okr console as a .NET tool: packed into the same local feed, installed with --tool-path like a user would, and run
+# on the built-in example.
+echo "packing the okr tool"
+dotnet pack "$root/samples/Okr.Samples.Console/Okr.Samples.Console.csproj" -c Release --version-suffix "$suffix" -o "$feed" -p:ContinuousIntegrationBuild=true >/dev/null
+tool=$(ls "$feed"/Okr.Cli.*.nupkg | head -1)
+[ -n "$tool" ] || { echo "no Okr.Cli package"; exit 1; }
+tool_version=$(basename "$tool" .nupkg | sed 's/^Okr\.Cli\.//')
+cd "$work"
+dotnet tool install Okr.Cli --version "$tool_version" --tool-path "$work/tools" --add-source "$feed" --ignore-failed-sources >tool-install.log 2>&1 \
+  || { cat tool-install.log; echo "dotnet tool install Okr.Cli failed"; exit 1; }
+"$work/tools/okr" score @example > okr-score.txt 2>&1 || { cat okr-score.txt; echo "okr score @example failed"; exit 1; }
+grep -q "obj-ai-python" okr-score.txt || { cat okr-score.txt; echo "okr score @example lacks the example"; exit 1; }
+if grep -q $'\x1b\[' okr-score.txt; then echo "okr output has ANSI escapes when redirected"; exit 1; fi
+head -n 5 okr-score.txt
+echo "okr tool $tool_version installed with --tool-path and ran: okr score @example"

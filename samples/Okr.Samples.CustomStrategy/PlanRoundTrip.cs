@@ -7,10 +7,11 @@ namespace Okr.Samples.CustomStrategy;
 /// <summary>Saves a plan to JSON, reads it back with a registry that knows the custom strategy, and checks the scores agree.</summary>
 internal static class PlanRoundTrip
 {
-    public static int SaveReloadAndCheck(OkrPlan plan, StrategyRegistry registry, Scorecard before, DateOnly asOf)
+    /// <param name="keepAt">Where to keep the plan file (for the okr console); null writes a temporary file and deletes it.</param>
+    public static int SaveReloadAndCheck(OkrPlan plan, StrategyRegistry registry, Scorecard before, DateOnly asOf, string? keepAt = null)
     {
         var options = new OkrJsonOptions { Strategies = registry, WriteIndented = true };
-        string path = Path.Combine(Path.GetTempPath(), $"okr-custom-strategy-{Environment.ProcessId}.json");
+        string path = keepAt ?? Path.Combine(Path.GetTempPath(), $"okr-custom-strategy-{Environment.ProcessId}.json");
         try
         {
             string json = OkrJson.Serialize(plan, options);
@@ -31,11 +32,20 @@ internal static class PlanRoundTrip
             Console.WriteLine(same
                 ? $"Reloaded and scored again: every item has the same progress and status (objective {after["obj-ai-python"].Progress})."
                 : "Reloaded plan scores differently!");
+            if (keepAt is not null)
+            {
+                Console.WriteLine($"Kept {keepAt}. Score it with the okr console, which loads the strategy from this assembly:");
+                Console.WriteLine($"  okr score {keepAt} --strategies {typeof(ConfidenceWeightedProgress).Assembly.Location} --as-of {asOf:yyyy-MM-dd}");
+            }
+
             return same ? 0 : 1;
         }
         finally
         {
-            File.Delete(path);
+            if (keepAt is null)
+            {
+                File.Delete(path);
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 // Okr.Samples.CustomStrategy: write your own scoring strategy, register it by name, use it in a plan, save and
 // reload the plan through JSON, and score it. Run with: dotnet run --project samples/Okr.Samples.CustomStrategy
+// Pass a path (dotnet run --project samples/Okr.Samples.CustomStrategy -- my-plan.json) to keep the plan file and score
+// it with the okr console: okr score my-plan.json --strategies <this sample's Okr.Samples.CustomStrategy.dll>.
 using Okr.Core;
 using Okr.Core.Scoring;
 using Okr.Samples.CustomStrategy;
@@ -57,4 +59,4 @@ Console.WriteLine(scorecard.Explain("kr-costs"));
 Console.WriteLine(scorecard.Explain("obj-ai-python"));
 
 // 4. Save and reload through JSON (the reader needs the registry to rebuild the strategy by name), and score again.
-return PlanRoundTrip.SaveReloadAndCheck(plan, registry, scorecard, asOf);
+return PlanRoundTrip.SaveReloadAndCheck(plan, registry, scorecard, asOf, keepAt: args.FirstOrDefault());

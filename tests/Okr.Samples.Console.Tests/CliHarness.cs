@@ -8,9 +8,9 @@ namespace Okr.Samples.Cli.Tests;
 /// <summary>Runs the okr command line in memory: test consoles for output and errors, a fixed clock, a file system seam.</summary>
 internal sealed class CliHarness
 {
-    public CliHarness(IPlanFiles? files = null, DateTimeOffset? now = null)
+    public CliHarness(IPlanFiles? files = null, DateTimeOffset? now = null, int width = 200)
     {
-        Out = new TestConsole().Width(200);
+        Out = new TestConsole().Width(width);
         Error = new TestConsole().Width(200).SupportsAnsi(false);
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero));
         Services = new CliServices(Out, Error, Clock, files ?? new PhysicalPlanFiles());

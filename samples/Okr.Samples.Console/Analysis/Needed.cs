@@ -103,7 +103,7 @@ internal static class Needed
             }
         }
 
-        return Row(plan, keyResult, current, Round(high, low), asOf, null);
+        return Row(plan, keyResult, current, Round(high, low, Rendering.ItemText.IsCount(keyResult)), asOf, null);
     }
 
     private static NeededRow Row(OkrPlan plan, KeyResult keyResult, decimal? current, decimal value, DateOnly asOf, string? note)
@@ -112,9 +112,13 @@ internal static class Needed
         return new NeededRow(keyResult.Id, current, value, after[keyResult.Id].Progress, note);
     }
 
-    /// <summary>The needed value rounded to two decimals toward the passing side, so it still reaches the score.</summary>
-    private static decimal Round(decimal passing, decimal failing) =>
-        passing > failing ? Math.Ceiling(passing * 100m) / 100m : Math.Floor(passing * 100m) / 100m;
+    /// <summary>The needed value rounded toward the passing side, so it still reaches the score: to a whole number for a
+    /// key result that counts things ("5 ways": 7.96 ways is 8), else to two decimals.</summary>
+    private static decimal Round(decimal passing, decimal failing, bool whole)
+    {
+        decimal unit = whole ? 1m : 100m;
+        return passing > failing ? Math.Ceiling(passing * unit) / unit : Math.Floor(passing * unit) / unit;
+    }
 
     private static decimal? ObjectiveScore(OkrPlan plan, string keyResultId, string objectiveId, decimal value, DateOnly asOf) =>
         OkrScorer.Score(WhatIf.WithValue(plan, keyResultId, value, asOf), asOf)[objectiveId].Progress?.Ratio;

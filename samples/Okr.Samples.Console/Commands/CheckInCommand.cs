@@ -82,7 +82,7 @@ internal sealed class CheckInCommand(CliServices services, PlanSource source) : 
         }
 
         string text = Source.ReadText(path);
-        var plan = PlanSource.Parse(path, text);
+        var plan = PlanSource.Parse(path, text, Strategies(settings));
         var loaded = new LoadedPlan(path, plan, IsExample: false);
         RequireItem(loaded, settings.KeyResultId, OkrItemKind.KeyResult);
         if (Services.Files.IsReadOnly(path))

@@ -25,7 +25,7 @@ internal sealed class ExplainCommand(CliServices services, PlanSource source) : 
         var scorecard = OkrScorer.Score(loaded.Plan, AsOf(settings, loaded));
         var titles = Titles(loaded.Plan);
         Services.Out.MarkupLine($"[grey]as of {Display.Day(scorecard.AsOf)}[/]");
-        Services.Out.Write(ExplanationView.Build(scorecard.Explain(settings.Id), id => titles.GetValueOrDefault(id, id)));
+        Services.Out.Write(ExplanationView.Build(scorecard.Explain(settings.Id), id => titles.GetValueOrDefault(id, id), Services.Out.Profile.Width, loaded.Plan, scorecard.AsOf));
         return ExitCodes.Ok;
     }
 }

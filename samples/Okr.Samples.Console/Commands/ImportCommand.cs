@@ -40,6 +40,11 @@ internal sealed class ImportSettings : PlanSettings
             return result;
         }
 
+        if (From is null)
+        {
+            return ValidationResult.Error("--from is required: jira, asana, clickup, monday or msproject (the tool the export comes from).");
+        }
+
         if (From is not ("jira" or "asana" or "clickup" or "monday" or "msproject"))
         {
             return ValidationResult.Error($"--from: '{From}' is not one of jira, asana, clickup, monday, msproject.");
@@ -65,7 +70,7 @@ internal sealed class ImportCommand(CliServices services, PlanSource source) : P
             throw OkrInputException.ForFile(path, "the built-in example cannot be changed; import into a plan file.");
         }
 
-        var plan = PlanSource.Parse(path, Source.ReadText(path));
+        var plan = PlanSource.Parse(path, Source.ReadText(path), Strategies(settings));
         var loaded = new LoadedPlan(path, plan, IsExample: false);
         string keyResultId = settings.KeyResult!;
         RequireItem(loaded, keyResultId, OkrItemKind.KeyResult);

@@ -43,20 +43,22 @@ internal sealed class NeededCommand(CliServices services, PlanSource source) : P
         var titles = Titles(loaded.Plan);
 
         Services.Out.MarkupLine($"[bold]{Markup.Escape(titles[settings.ObjectiveId])}[/] [grey]{Markup.Escape(settings.ObjectiveId)}[/] is at {Display.Percent(now.Progress)} as of {Display.Day(asOf)}; to reach a score of {Display.Score(settings.ScoreValue)}, one key result at a time:");
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("key result").AddColumn(new TableColumn("now").RightAligned())
-            .AddColumn(new TableColumn("needed").RightAligned()).AddColumn(new TableColumn("its progress then").RightAligned()).AddColumn("note");
+        var table = new FitTable()
+            .Column("key result").Column("now", right: true, keep: 2)
+            .Column("needed", right: true).Column("its progress then", right: true, keep: 3).Column("note", keep: 1);
         foreach (var row in rows)
         {
-            table.AddRow(
-                new Markup($"{Markup.Escape(titles.GetValueOrDefault(row.KeyResultId, row.KeyResultId))} [grey]{Markup.Escape(row.KeyResultId)}[/]"),
-                new Text(Display.Number(row.Current)),
-                new Markup(row.Value is { } v ? $"[bold]{Display.Number(v)}[/]" : "[grey]-[/]"),
-                new Text(row.KeyResultProgress is { } p ? Display.Percent(p) : "-"),
-                new Text(row.Note ?? string.Empty));
+            var keyResult = loaded.Plan.FindKeyResult(row.KeyResultId)!;
+            var unit = keyResult.Kind.Unit;
+            table.Row(
+                $"{Markup.Escape(titles.GetValueOrDefault(row.KeyResultId, row.KeyResultId))} [grey]{Markup.Escape(row.KeyResultId)}[/]",
+                Display.Amount(row.Current, unit),
+                row.Value is { } v ? $"[bold]{Display.Amount(v, unit, whole: ItemText.IsCount(keyResult))}[/]" : "[grey]-[/]",
+                row.KeyResultProgress is { } p ? Display.Percent(p) : "-",
+                Markup.Escape(row.Note ?? string.Empty));
         }
 
-        Services.Out.Write(table);
+        Services.Out.Write(table.Render(Services.Out.Profile.Width));
         return ExitCodes.Ok;
     }
 }

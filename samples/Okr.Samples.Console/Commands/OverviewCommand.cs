@@ -53,7 +53,7 @@ internal sealed class OverviewCommand(CliServices services) : Command<OverviewSe
 
         var titles = PlanOutline.Build(plan).ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);
         console.Write(new Rule($"Why [bold]{ExamplePlan.FeaturedObjectiveId}[/] has its number").LeftJustified());
-        console.Write(ExplanationView.Build(scorecard.Explain(ExamplePlan.FeaturedObjectiveId), id => titles.GetValueOrDefault(id, id)));
+        console.Write(ExplanationView.Build(scorecard.Explain(ExamplePlan.FeaturedObjectiveId), id => titles.GetValueOrDefault(id, id), console.Profile.Width, plan, asOf));
         console.WriteLine();
         console.MarkupLine("[grey]Try next:[/]");
         foreach (string example in NextSteps)

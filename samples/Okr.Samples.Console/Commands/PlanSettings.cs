@@ -16,6 +16,12 @@ internal class PlanSettings : CommandSettings
     [Description("Score as of the end of this day (yyyy-MM-dd). Default: today (the example: 2026-05-20).")]
     public string? AsOf { get; set; }
 
+    [CommandOption("--strategies <DLL>")]
+    [Description("An assembly with your own scoring strategies, registered by name next to the built-in ones (repeat for several). "
+        + "Each public class deriving from ProgressStrategy, RollupStrategy, StatusStrategy or ScoreStrategy with a public static "
+        + "StrategyName and FromOptions(StrategyOptions) is loaded.")]
+    public string[]? Strategies { get; set; }
+
     public DateOnly? AsOfDay => Display.TryParseDay(AsOf, out var day) ? day : null;
 
     public override ValidationResult Validate() =>

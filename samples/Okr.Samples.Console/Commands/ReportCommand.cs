@@ -3,6 +3,7 @@ using Okr.Core.Scoring;
 using Okr.Samples.Cli.Hosting;
 using Okr.Samples.Cli.Plans;
 using Okr.Samples.Cli.Rendering;
+using Okr.Samples.Cli.Rendering.Report;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

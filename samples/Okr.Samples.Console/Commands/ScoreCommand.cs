@@ -40,7 +40,7 @@ internal sealed class ScoreCommand(CliServices services, PlanSource source) : Pl
                 Services.Out.Profile.Out.Writer.Write(ScorecardViews.Markdown(scorecard));
                 break;
             default:
-                Services.Out.Write(ScorecardViews.Table(scorecard));
+                Services.Out.Write(ScorecardViews.Table(scorecard, Services.Out.Profile.Width));
                 break;
         }
 

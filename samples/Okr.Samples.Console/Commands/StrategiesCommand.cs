@@ -1,12 +1,22 @@
 using Okr.Core.Scoring;
+using System.ComponentModel;
 using Okr.Samples.Cli.Hosting;
+using Okr.Samples.Cli.Plans;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Okr.Samples.Cli.Commands;
 
-/// <summary><c>strategies</c>: the built-in strategies, what they decide, their options and defaults.</summary>
-internal sealed class StrategiesCommand(CliServices services) : Command
+/// <summary>Settings of <c>strategies</c>: assemblies whose strategies to list too.</summary>
+internal sealed class StrategiesSettings : CommandSettings
+{
+    [CommandOption("--strategies <DLL>")]
+    [Description("An assembly with your own scoring strategies, listed with the built-in ones (repeat for several).")]
+    public string[]? Strategies { get; set; }
+}
+
+/// <summary><c>strategies</c>: the built-in strategies (and those of <c>--strategies</c>), what they decide, their options and defaults.</summary>
+internal sealed class StrategiesCommand(CliServices services) : Command<StrategiesSettings>
 {
     private static readonly Dictionary<string, (string Summary, (string Name, string Default, string Meaning)[] Options)> Docs = new(StringComparer.Ordinal)
     {
@@ -28,10 +38,13 @@ internal sealed class StrategiesCommand(CliServices services) : Command
              ("committedExpectation", "1.0", "score a committed objective is expected to reach"), ("aspirationalExpectation", "0.7", "score an aspirational objective is expected to reach")]),
     };
 
-    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, StrategiesSettings settings, CancellationToken cancellationToken)
     {
-        var registry = StrategyRegistry.BuiltIn;
-        var tree = new Tree("[bold]Built-in scoring strategies[/] (name: what it decides; options with defaults)");
+        var registry = StrategyAssemblies.Load(settings.Strategies);
+        var builtIn = StrategyRegistry.BuiltIn.Names.ToHashSet(StringComparer.Ordinal);
+        var tree = new Tree(settings.Strategies is { Length: > 0 }
+            ? "[bold]Scoring strategies[/], built-in and yours (name: what it decides; options with defaults)"
+            : "[bold]Built-in scoring strategies[/] (name: what it decides; options with defaults)");
         foreach (string name in registry.Names)
         {
             var strategy = registry.Create<ScoringStrategy>(name);
@@ -43,9 +56,9 @@ internal sealed class StrategiesCommand(CliServices services) : Command
                 ScoreStrategy => "score",
                 _ => "-",
             };
-            var (summary, options) = Docs.TryGetValue(name, out var doc)
+            var (summary, options) = builtIn.Contains(name) && Docs.TryGetValue(name, out var doc)
                 ? doc
-                : ("(no description)", strategy.Options.Select(o => (Name: o.Key, Default: o.Value, Meaning: string.Empty)).ToArray());
+                : ($"yours, {strategy.GetType().FullName}", strategy.Options.Select(o => (Name: o.Key, Default: o.Value, Meaning: "default")).ToArray());
             var node = tree.AddNode($"[bold]{Markup.Escape(name)}[/] [grey]({decides})[/]: {Markup.Escape(summary)}");
             if (options.Length == 0)
             {

@@ -4,6 +4,7 @@ using Okr.Core.Scoring;
 using Okr.Core.Validation;
 using Okr.Samples.Cli.Hosting;
 using Okr.Samples.Cli.Plans;
+using Okr.Samples.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,8 +32,8 @@ internal sealed class ValidateCommand(CliServices services, PlanSource source) :
             return ExitCodes.Ok;
         }
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("severity").AddColumn("code").AddColumn("path").AddColumn("problem");
+        var table = new FitTable()
+            .Column("severity").Column("code and path", keep: 1).Column("problem");
         foreach (var failure in result.Errors)
         {
             string colour = failure.Severity switch
@@ -41,14 +42,13 @@ internal sealed class ValidateCommand(CliServices services, PlanSource source) :
                 Severity.Warning => "yellow",
                 _ => "grey",
             };
-            table.AddRow(
-                new Markup($"[{colour}]{failure.Severity.ToString().ToLowerInvariant()}[/]"),
-                new Text(failure.ErrorCode ?? string.Empty),
-                new Text(failure.PropertyName ?? string.Empty),
-                new Text(failure.ErrorMessage));
+            table.Row(
+                $"[{colour}]{failure.Severity.ToString().ToLowerInvariant()}[/]",
+                $"{Markup.Escape(failure.ErrorCode ?? string.Empty)}\n[grey]{Markup.Escape(failure.PropertyName ?? string.Empty)}[/]",
+                Markup.Escape(failure.ErrorMessage));
         }
 
-        Services.Out.Write(table);
+        Services.Out.Write(table.Render(Services.Out.Profile.Width));
         Services.Out.MarkupLine($"{Markup.Escape(loaded.Path)}: {errors} error(s), {warnings} warning(s).");
         if (errors > 0)
         {

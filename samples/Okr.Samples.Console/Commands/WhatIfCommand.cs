@@ -40,26 +40,26 @@ internal sealed class WhatIfCommand(CliServices services, PlanSource source) : P
         var rows = WhatIf.Compute(loaded.Plan, settings.KeyResultId, value, asOf);
         var titles = Titles(loaded.Plan);
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"What if {Markup.Escape(settings.KeyResultId)} ({Markup.Escape(titles[settings.KeyResultId])}) were {Display.Number(value)} as of {Display.Day(asOf)}")
-            .AddColumn("item").AddColumn("kind")
-            .AddColumn(new TableColumn("progress").RightAligned()).AddColumn(new TableColumn("then").RightAligned())
-            .AddColumn(new TableColumn("change").RightAligned()).AddColumn("status").AddColumn("then");
+        var unit = loaded.Plan.FindKeyResult(settings.KeyResultId)!.Kind.Unit;
+        var table = new FitTable { Title = $"What if {Markup.Escape(settings.KeyResultId)} ({Markup.Escape(titles[settings.KeyResultId])}) were {Display.Amount(value, unit)} as of {Display.Day(asOf)}" }
+            .Column("item").Column("kind", keep: 1)
+            .Column("progress", right: true).Column("then", right: true)
+            .Column("change", right: true, keep: 2).Column("status", keep: 3).Column("then", keep: 4);
         foreach (var row in rows)
         {
             decimal? delta = row.Before.Progress is { } b && row.After.Progress is { } a ? (a.Ratio - b.Ratio) * 100m : null;
             string change = delta is { } d ? (d > 0 ? "+" : string.Empty) + Display.Number(Math.Round(d, 1)) + " pt" : "-";
-            table.AddRow(
-                new Markup(Markup.Escape(row.Id)),
-                new Text(Display.Kind(row.Kind)),
-                new Text(Display.Percent(row.Before.Progress)),
-                new Text(Display.Percent(row.After.Progress)),
-                new Text(change),
-                new Markup(Display.StatusMarkup(row.Before.Status)),
-                new Markup(Display.StatusMarkup(row.After.Status)));
+            table.Row(
+                Markup.Escape(row.Id),
+                Display.Kind(row.Kind),
+                Display.Percent(row.Before.Progress),
+                Display.Percent(row.After.Progress),
+                change,
+                Display.StatusMarkup(row.Before.Status),
+                Display.StatusMarkup(row.After.Status));
         }
 
-        Services.Out.Write(table);
+        Services.Out.Write(table.Render(Services.Out.Profile.Width));
         Services.Out.MarkupLine("[grey]Nothing was saved; use check-in to record a value.[/]");
         return ExitCodes.Ok;
     }

@@ -30,10 +30,27 @@ internal sealed class CliServices
     /// <summary>Today in the clock's local time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    /// <summary>The services of the real program: standard output and error (plain text when redirected), the system clock and the disk.</summary>
-    public static CliServices ForSystem() => new(
-        AnsiConsole.Console,
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }),
-        TimeProvider.System,
-        new PhysicalPlanFiles());
+    /// <summary>The services of the real program: standard output and error (plain text when redirected), the system
+    /// clock and the disk. The width of the output is <c>COLUMNS</c> when it is set (so redirected output can be as wide
+    /// as the reader wants), else the terminal's, else 80.</summary>
+    public static CliServices ForSystem()
+    {
+        var output = AnsiConsole.Console;
+        if (Width(Environment.GetEnvironmentVariable("COLUMNS")) is { } columns)
+        {
+            output.Profile.Width = columns;
+        }
+
+        return new(
+            output,
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }),
+            TimeProvider.System,
+            new PhysicalPlanFiles());
+    }
+
+    /// <summary>The width <c>COLUMNS</c> asks for: a whole number from 20 to 1000; null when unset or unusable.</summary>
+    public static int? Width(string? columns) =>
+        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int width) && width is >= 20 and <= 1000
+            ? width
+            : null;
 }

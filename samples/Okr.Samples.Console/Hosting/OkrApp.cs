@@ -66,7 +66,8 @@ internal static class OkrApp
             .WithDescription("Attaches initiatives and tasks exported from Jira, Asana, ClickUp, monday.com or Microsoft Project to a key result; saves the file atomically.")
             .WithExample("import", "all-kinds.json", "jira-export.csv", "--from", "jira", "--key-result", "kr-activity-share");
         config.AddCommand<StrategiesCommand>("strategies")
-            .WithDescription("The built-in scoring strategies with their options and defaults.");
+            .WithDescription("The built-in scoring strategies (and those of --strategies assemblies) with their options and defaults.")
+            .WithExample("strategies", "--strategies", "MyStrategies.dll");
     }
 
     private static int Report(Exception exception, IAnsiConsole error)

@@ -11,7 +11,8 @@ internal static class PlanJson
     private static readonly OkrJsonOptions Options = new() { WriteIndented = true };
 
     /// <summary>Reads a plan; bad input surfaces as <see cref="OkrJsonException"/> with the JSON path.</summary>
-    public static OkrPlan Read(string json) => OkrJson.Deserialize(json, Options);
+    public static OkrPlan Read(string json, StrategyRegistry? strategies = null) =>
+        OkrJson.Deserialize(json, strategies is null ? Options : Options with { Strategies = strategies });
 
     /// <summary>Writes a plan, ending with a newline.</summary>
     public static string Write(OkrPlan plan) => OkrJson.Serialize(plan, Options) + "\n";

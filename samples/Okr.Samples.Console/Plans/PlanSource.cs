@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Okr.Core;
+using Okr.Core.Scoring;
+using Okr.Core.Serialization;
 using Okr.Samples.Cli.Hosting;
 
 namespace Okr.Samples.Cli.Plans;
@@ -10,7 +12,7 @@ namespace Okr.Samples.Cli.Plans;
 /// </summary>
 internal sealed partial class PlanSource(IPlanFiles files)
 {
-    public LoadedPlan Load(string path)
+    public LoadedPlan Load(string path, StrategyRegistry? strategies = null)
     {
         if (path == ExamplePlan.Name)
         {
@@ -18,7 +20,7 @@ internal sealed partial class PlanSource(IPlanFiles files)
         }
 
         string text = ReadText(path);
-        return new LoadedPlan(path, Parse(path, text), IsExample: false);
+        return new LoadedPlan(path, Parse(path, text, strategies), IsExample: false);
     }
 
     /// <summary>Reads the raw text of a plan file, with clear errors for a missing file, a directory or unreadable bytes.</summary>
@@ -49,11 +51,21 @@ internal sealed partial class PlanSource(IPlanFiles files)
     }
 
     /// <summary>Parses plan JSON, turning JSON and model errors into one line naming the file.</summary>
-    public static OkrPlan Parse(string path, string text)
+    public static OkrPlan Parse(string path, string text, StrategyRegistry? strategies = null)
     {
+        OkrPlan plan;
         try
         {
-            return PlanJson.Read(text);
+            plan = PlanJson.Read(text, strategies);
+        }
+        catch (OkrJsonException e) when (e.Problem == OkrJsonProblem.UnknownStrategy)
+        {
+            throw OkrInputException.ForFile(path, $"not a valid plan file: {FirstLine(e.Message).Replace(" Register it in OkrJsonOptions.Strategies.", string.Empty, StringComparison.Ordinal)} "
+                + "Load your own strategies with --strategies MyStrategies.dll.", e);
+        }
+        catch (JsonException e) when (e.InnerException is ArgumentException { ParamName: { Length: > 0 } } argument && !string.IsNullOrEmpty(e.Path))
+        {
+            throw OkrInputException.ForFile(path, $"not a valid plan file: {PropertyProblem(e.Path!, argument)}", e);
         }
         catch (JsonException e)
         {
@@ -68,6 +80,45 @@ internal sealed partial class PlanSource(IPlanFiles files)
         {
             throw OkrInputException.ForFile(path, "invalid plan: " + FirstLine(e.Message), e);
         }
+
+        if (plan.Objectives.IsEmpty && NotAPlan(text) is { } why)
+        {
+            throw OkrInputException.ForFile(path, why);
+        }
+
+        return plan;
+    }
+
+    /// <summary>Why JSON that read as an empty plan is not a plan at all (no "objectives" at its root), or null when it
+    /// is one (an empty plan written as such).</summary>
+    private static string? NotAPlan(string text)
+    {
+        using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || root.TryGetProperty("objectives", out _))
+        {
+            return null;
+        }
+
+        bool scorecard = root.TryGetProperty("asOf", out _) && root.TryGetProperty("items", out _);
+        return scorecard
+            ? "not a plan file: it is a scorecard (the output of okr score --format json); pass the plan file it was scored from."
+            : "not a plan file: it has no \"objectives\" property (a plan file lists its objectives, even when there are none: \"objectives\": []).";
+    }
+
+    /// <summary>A value the model refused, named by its property: "objectives[0].keyResults[0].checkIns[0].confidence
+    /// must be between 0 and 1, both included; it is 1.5."</summary>
+    private static string PropertyProblem(string jsonPath, ArgumentException argument)
+    {
+        string name = argument.ParamName!;
+        string property = char.ToLowerInvariant(name[0]) + name[1..];
+        string where = (jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$')) + "." + property;
+        string problem = FirstLine(argument.Message).TrimEnd('.');
+        problem = problem.StartsWith("The value ", StringComparison.Ordinal) ? problem["The value ".Length..] : "is invalid: " + problem;
+        string actual = argument is ArgumentOutOfRangeException { ActualValue: { } value }
+            ? "; it is " + Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)
+            : string.Empty;
+        return $"{where.TrimStart('.')} {problem}{actual}.";
     }
 
     /// <summary>The first line of a message, without System.Text.Json's "LineNumber: 0 | BytePositionInLine: 3." and

@@ -16,8 +16,56 @@ internal static class Display
     /// <summary>A score with two decimals, or a dash.</summary>
     public static string Score(decimal? score) => score is { } s ? s.ToString("0.00", Invariant) : "-";
 
-    /// <summary>A number, culture-invariant, rounded to two decimals, without trailing zeros.</summary>
-    public static string Number(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", Invariant) : "-";
+    /// <summary>
+    /// A number as people write it in text, culture-invariant: millions and billions as <c>2.56M</c> and <c>1.20B</c>,
+    /// thousands grouped (<c>53,972.22</c>, <c>3,500</c>), otherwise at most two decimals without trailing zeros; a dash for
+    /// none. <paramref name="whole"/> rounds to a whole number (a count). JSON output keeps the exact decimals.
+    /// </summary>
+    public static string Number(decimal? value, bool whole = false) => value is { } v ? NumberText(v, Scale(v), whole) : "-";
+
+    /// <summary>
+    /// A value against its target in the target's scale and unit: <c>2.56M of 3.00M USD</c>, <c>3 of 5</c>,
+    /// <c>88, target 65</c> (a decrease).
+    /// </summary>
+    public static string ValueOfTarget(decimal? value, decimal target, MetricUnit unit, bool downward = false, bool whole = false)
+    {
+        decimal scale = Scale(Math.Max(Math.Abs(target), Math.Abs(value ?? 0m)));
+        string percent = unit.Kind == UnitKind.Percent ? "%" : string.Empty;
+        string v = value is { } x ? NumberText(x, scale, whole) + percent : "no value yet";
+        string t = NumberText(target, scale, whole);
+        return (downward ? $"{v}, target {t}" : $"{v} of {t}") + UnitSuffix(unit);
+    }
+
+    /// <summary>An amount with its unit: <c>2.56M USD</c>, <c>35%</c>, <c>7</c>.</summary>
+    public static string Amount(decimal? value, MetricUnit unit, bool whole = false) =>
+        value is { } v ? Number(v, whole) + UnitSuffix(unit) : "-";
+
+    /// <summary>The unit after a number: <c>" USD"</c>, <c>"%"</c> or nothing.</summary>
+    public static string UnitSuffix(MetricUnit unit) => unit.Kind switch
+    {
+        UnitKind.Currency => " " + unit.CurrencyCode,
+        UnitKind.Percent => "%",
+        _ => string.Empty,
+    };
+
+    private static decimal Scale(decimal magnitude) => Math.Abs(magnitude) switch
+    {
+        >= 1_000_000_000m => 1_000_000_000m,
+        >= 1_000_000m => 1_000_000m,
+        _ => 1m,
+    };
+
+    private static string NumberText(decimal value, decimal scale, bool whole)
+    {
+        if (scale > 1m)
+        {
+            string suffix = scale >= 1_000_000_000m ? "B" : "M";
+            return Math.Round(value / scale, 2, MidpointRounding.AwayFromZero).ToString("0.00", Invariant) + suffix;
+        }
+
+        decimal rounded = Math.Round(value, whole ? 0 : 2, MidpointRounding.AwayFromZero);
+        return rounded.ToString(Math.Abs(rounded) >= 1_000m ? "#,0.##" : "0.##", Invariant);
+    }
 
     /// <summary>A day as yyyy-MM-dd.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);

@@ -2,19 +2,19 @@ using System.Text;
 using Okr.Core.Scoring;
 using Okr.Samples.Cli.Plans;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Okr.Samples.Cli.Rendering;
 
 /// <summary>The scorecard as a terminal table and as Markdown.</summary>
 internal static class ScorecardViews
 {
-    public static Table Table(Scorecard scorecard)
+    /// <summary>The scorecard table, fitted to <paramref name="width"/>; objectives show the rule that decided their status.</summary>
+    public static IRenderable Table(Scorecard scorecard, int width)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"Scorecard as of {Display.Day(scorecard.AsOf)}")
-            .AddColumn("item").AddColumn(new TableColumn("progress").NoWrap())
-            .AddColumn(new TableColumn("expected").RightAligned()).AddColumn("status")
-            .AddColumn(new TableColumn("score").RightAligned());
+        var table = new FitTable { Title = $"Scorecard as of {Display.Day(scorecard.AsOf)}" }
+            .Column("item").Column("progress", keep: 5).Column("expected", right: true, keep: 2)
+            .Column("status").Column("status by", keep: 3).Column("score", right: true, keep: 4);
         foreach (var row in PlanOutline.Build(scorecard.Plan))
         {
             var s = scorecard[row.Id];
@@ -26,41 +26,47 @@ internal static class ScorecardViews
                 _ => Markup.Escape(row.Title),
             };
             string details = Markup.Escape(row.Id)
-                + (s.Value is { } v ? $" · value {Display.Number(v)}" : string.Empty)
+                + (ItemText.Value(scorecard.Plan, row, s) is { } v ? $" · {Markup.Escape(v)}" : string.Empty)
                 + (s.Confidence is { } c ? $" · confidence {Display.Number(c)}" : string.Empty);
-            table.AddRow(
-                new Markup($"{indent}{title}\n{indent}[grey]{details}[/]"),
-                new Markup($"{Display.BarMarkup(s.Progress, s.Status, 10)} {Display.Percent(s.Progress)}"),
-                new Text(s.ExpectedProgress is { } e ? Display.Percent(e) : "-"),
-                new Markup(Display.StatusMarkup(s.Status)),
-                new Text(row.Kind is OkrItemKind.Objective or OkrItemKind.KeyResult ? Display.Score(s.Score.Value) : string.Empty));
+            table.Row(
+                $"{indent}{title}\n{indent}[grey]{details}[/]",
+                $"{Display.BarMarkup(s.Progress, s.Status, 10)} {Display.Percent(s.Progress)}",
+                s.ExpectedProgress is { } e ? Display.Percent(e) : "-",
+                Display.StatusMarkup(s.Status),
+                row.Kind == OkrItemKind.Objective ? Markup.Escape(ItemText.StatusBy(scorecard.Explain(row.Id))) : string.Empty,
+                row.Kind is OkrItemKind.Objective or OkrItemKind.KeyResult ? Display.Score(s.Score.Value) : string.Empty);
         }
 
-        return table;
+        return table.Render(width);
     }
 
     public static string Markdown(Scorecard scorecard)
     {
         var text = new StringBuilder();
         text.Append("# Scorecard as of ").AppendLine(Display.Day(scorecard.AsOf)).AppendLine();
-        text.AppendLine("| item | id | kind | progress | expected | value | status | confidence | score |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---|---:|---:|");
+        text.AppendLine("| item | id | kind | progress | expected | value | status | status by | confidence | score |");
+        text.AppendLine("|---|---|---|---:|---:|---|---|---|---:|---:|");
         foreach (var row in PlanOutline.Build(scorecard.Plan))
         {
             var s = scorecard[row.Id];
-            text.Append("| ").Append(new string('\u00a0', 2 * row.Depth)).Append(Cell(row.Title))
+            text.Append("| ").Append(Indent(row.Depth)).Append(Cell(row.Title))
                 .Append(" | `").Append(row.Id.Replace("`", "'", StringComparison.Ordinal)).Append("` | ")
                 .Append(Display.Kind(row.Kind)).Append(" | ")
                 .Append(Display.Percent(s.Progress)).Append(" | ")
                 .Append(s.ExpectedProgress is { } e ? Display.Percent(e) : "-").Append(" | ")
-                .Append(Display.Number(s.Value)).Append(" | ")
+                .Append(Cell(ItemText.Value(scorecard.Plan, row, s) ?? "-")).Append(" | ")
                 .Append(Display.Status(s.Status)).Append(" | ")
+                .Append(row.Kind == OkrItemKind.Objective ? Cell(ItemText.StatusBy(scorecard.Explain(row.Id))) : string.Empty).Append(" | ")
                 .Append(Display.Number(s.Confidence)).Append(" | ")
                 .Append(Display.Score(s.Score.Value)).AppendLine(" |");
         }
 
         return text.ToString();
     }
+
+    /// <summary>The depth as visible text that Markdown renderers keep (they strip leading spaces): "· · ↳ " at depth 3.</summary>
+    private static string Indent(int depth) =>
+        depth == 0 ? string.Empty : string.Concat(Enumerable.Repeat("· ", depth - 1)) + "↳ ";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

@@ -27,7 +27,10 @@ public sealed class NeededTests
             decimal value = Assert.IsType<decimal>(row.Value);
             Assert.True(ObjectiveRatio(plan, row.KeyResultId, value) >= score, $"{row.KeyResultId} at {value}");
             var kind = (LinearKind)plan.FindKeyResult(row.KeyResultId)!.Kind;
-            decimal worse = kind.Direction == LinearDirection.Decrease ? value + 0.01m : value - 0.01m;
+            // A count (kr-coding-time, "5 ways") is needed in whole numbers: one less must fall short; other values by the cent.
+            decimal step = Okr.Samples.Cli.Rendering.ItemText.IsCount(plan.FindKeyResult(row.KeyResultId)!) ? 1m : 0.01m;
+            Assert.True(step == 0.01m || decimal.IsInteger(value), $"{row.KeyResultId}: {value} is a count");
+            decimal worse = kind.Direction == LinearDirection.Decrease ? value + step : value - step;
             Assert.True(ObjectiveRatio(plan, row.KeyResultId, worse) < score, $"{row.KeyResultId} at {worse}");
         }
     }
