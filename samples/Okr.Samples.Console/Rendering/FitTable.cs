@@ -23,6 +23,12 @@ internal sealed class FitTable
     /// <summary>The border: rounded by default; <see cref="TableBorder.Simple"/> for explanations.</summary>
     public TableBorder Border { get; init; } = TableBorder.Rounded;
 
+    /// <summary>
+    /// Whether to drop the least important columns until the first column (titles) gets two fifths of the width, rather
+    /// than wrapping the other columns' values: for tables whose first column is what people read (the scorecard).
+    /// </summary>
+    public bool FirstColumnFirst { get; init; }
+
     /// <summary>Adds a column. <paramref name="keep"/> orders dropping: the lowest goes first; <see cref="Always"/> never.</summary>
     public FitTable Column(string header, bool right = false, int keep = Always)
     {
@@ -55,7 +61,7 @@ internal sealed class FitTable
         }
 
         var active = Enumerable.Range(0, columns.Count).ToList();
-        while (Sum(active, minimum) + Overhead(active.Count) > width)
+        while (Sum(active, minimum) + Overhead(active.Count) > width || (FirstColumnFirst && Cramped(active, natural, width) && active.Any(c => columns[c].Keep != Always)))
         {
             var droppable = active.Where(c => columns[c].Keep != Always).ToList();
             if (droppable.Count == 0)
@@ -147,6 +153,14 @@ internal sealed class FitTable
 
         widths[active[0]] += room;
         return widths;
+    }
+
+    /// <summary>Whether the first column would get less than two fifths of the width (or its natural width, if smaller)
+    /// once every other column has its natural width.</summary>
+    private static bool Cramped(List<int> active, int[] natural, int width)
+    {
+        int room = width - Overhead(active.Count) - active.Skip(1).Sum(c => natural[c]);
+        return room < Math.Min(natural[active[0]], (width - Overhead(active.Count)) * 2 / 5);
     }
 
     private static int Sum(List<int> active, int[] values) => active.Sum(c => values[c]);

@@ -12,7 +12,7 @@ internal static class ScorecardViews
     /// <summary>The scorecard table, fitted to <paramref name="width"/>; objectives show the rule that decided their status.</summary>
     public static IRenderable Table(Scorecard scorecard, int width)
     {
-        var table = new FitTable { Title = $"Scorecard as of {Display.Day(scorecard.AsOf)}" }
+        var table = new FitTable { Title = $"Scorecard as of {Display.Day(scorecard.AsOf)}", FirstColumnFirst = true }
             .Column("item").Column("progress", keep: 5).Column("expected", right: true, keep: 2)
             .Column("status").Column("status by", keep: 3).Column("score", right: true, keep: 4);
         foreach (var row in PlanOutline.Build(scorecard.Plan))
