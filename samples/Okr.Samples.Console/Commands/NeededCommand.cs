@@ -44,8 +44,8 @@ internal sealed class NeededCommand(CliServices services, PlanSource source) : P
 
         Services.Out.MarkupLine($"[bold]{Markup.Escape(titles[settings.ObjectiveId])}[/] [grey]{Markup.Escape(settings.ObjectiveId)}[/] is at {Display.Percent(now.Progress)} as of {Display.Day(asOf)}; to reach a score of {Display.Score(settings.ScoreValue)}, one key result at a time:");
         var table = new FitTable { FirstColumnFirst = true }
-            .Column("key result").Column("now", right: true, keep: 2)
-            .Column("needed", right: true).Column("its progress then", right: true, keep: 3).Column("note", keep: 1);
+            .Column("key result").Column("now", right: true, keep: 3)
+            .Column("needed", right: true).Column("its progress then", right: true, keep: 4).Column("note", keep: FitTable.Optional);
         foreach (var row in rows)
         {
             var keyResult = loaded.Plan.FindKeyResult(row.KeyResultId)!;

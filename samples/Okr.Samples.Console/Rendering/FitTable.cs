@@ -23,9 +23,12 @@ internal sealed class FitTable
     /// <summary>The border: rounded by default; <see cref="TableBorder.Simple"/> for explanations.</summary>
     public TableBorder Border { get; init; } = TableBorder.Rounded;
 
+    /// <summary>The importance up to which a column may be dropped to give the first column room (see <see cref="FirstColumnFirst"/>).</summary>
+    public const int Optional = 2;
+
     /// <summary>
-    /// Whether to drop the least important columns until the first column (titles) gets two fifths of the width, rather
-    /// than wrapping the other columns' values: for tables whose first column is what people read (the scorecard).
+    /// Whether to drop the optional columns (importance up to <see cref="Optional"/>) until the first column (titles) gets
+    /// two fifths of the width, rather than wrapping every value: for tables whose first column is what people read.
     /// </summary>
     public bool FirstColumnFirst { get; init; }
 
@@ -61,9 +64,10 @@ internal sealed class FitTable
         }
 
         var active = Enumerable.Range(0, columns.Count).ToList();
-        while (Sum(active, minimum) + Overhead(active.Count) > width || (FirstColumnFirst && Cramped(active, natural, width) && active.Any(c => columns[c].Keep != Always)))
+        while (Sum(active, minimum) + Overhead(active.Count) > width || (FirstColumnFirst && Cramped(active, natural, width) && active.Any(c => columns[c].Keep <= Optional)))
         {
-            var droppable = active.Where(c => columns[c].Keep != Always).ToList();
+            bool tooWide = Sum(active, minimum) + Overhead(active.Count) > width;
+            var droppable = active.Where(c => columns[c].Keep != Always && (tooWide || columns[c].Keep <= Optional)).ToList();
             if (droppable.Count == 0)
             {
                 return List();

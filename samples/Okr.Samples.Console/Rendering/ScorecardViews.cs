@@ -9,12 +9,13 @@ namespace Okr.Samples.Cli.Rendering;
 /// <summary>The scorecard as a terminal table and as Markdown.</summary>
 internal static class ScorecardViews
 {
-    /// <summary>The scorecard table, fitted to <paramref name="width"/>; objectives show the rule that decided their status.</summary>
+    /// <summary>The scorecard table, fitted to <paramref name="width"/>; under each objective's status, the rule that decided
+    /// it ("by pace", "by worst child kr-bugs").</summary>
     public static IRenderable Table(Scorecard scorecard, int width)
     {
         var table = new FitTable { Title = $"Scorecard as of {Display.Day(scorecard.AsOf)}", FirstColumnFirst = true }
-            .Column("item").Column("progress", keep: 5).Column("expected", right: true, keep: 2)
-            .Column("status").Column("status by", keep: 3).Column("score", right: true, keep: 4);
+            .Column("item").Column("progress", keep: 5).Column("expected", right: true, keep: FitTable.Optional)
+            .Column("status").Column("score", right: true, keep: 4);
         foreach (var row in PlanOutline.Build(scorecard.Plan))
         {
             var s = scorecard[row.Id];
@@ -32,8 +33,8 @@ internal static class ScorecardViews
                 $"{indent}{title}\n{indent}[grey]{details}[/]",
                 $"{Display.BarMarkup(s.Progress, s.Status, 10)} {Display.Percent(s.Progress)}",
                 s.ExpectedProgress is { } e ? Display.Percent(e) : "-",
-                Display.StatusMarkup(s.Status),
-                row.Kind == OkrItemKind.Objective ? Markup.Escape(ItemText.StatusBy(scorecard.Explain(row.Id))) : string.Empty,
+                Display.StatusMarkup(s.Status)
+                    + (row.Kind == OkrItemKind.Objective ? $"\n[grey]by {Markup.Escape(ItemText.StatusBy(scorecard.Explain(row.Id)))}[/]" : string.Empty),
                 row.Kind is OkrItemKind.Objective or OkrItemKind.KeyResult ? Display.Score(s.Score.Value) : string.Empty);
         }
 

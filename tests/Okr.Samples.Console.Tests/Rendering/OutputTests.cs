@@ -111,11 +111,12 @@ public sealed partial class OutputTests
     [Fact]
     public void Scorecard_ShowsWhichStatusRuleDecidesEachObjective()
     {
-        var table = new CliHarness().Run("score", RollupOptions, "--as-of", "2026-05-20");
+        var table = new CliHarness(width: 80).Run("score", RollupOptions, "--as-of", "2026-05-20");
         var markdown = new CliHarness().Run("score", RollupOptions, "--as-of", "2026-05-20", "--format", "markdown");
 
-        Assert.Contains("status by", table.Output, StringComparison.Ordinal);
-        Assert.Contains("worst child obj-team-weakest", table.Output, StringComparison.Ordinal);
+        // Under the objective's status, in the status column, wrapped between words at 80 columns.
+        Assert.Matches(@"│ at risk\s+│[^\n]*\n[^\n]*│ by worst child\s+│[^\n]*\n[^\n]*│ obj-team-weakest\s+│", table.Output);
+        Assert.Matches(@"│ by closed\s+│", table.Output);
         Assert.Contains("| worst child obj-team-weakest |", markdown.Output, StringComparison.Ordinal);
     }
 
