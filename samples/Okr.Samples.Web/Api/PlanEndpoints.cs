@@ -2,7 +2,7 @@ using Okr.Core;
 using Okr.Core.Problems;
 using Okr.Core.Serialization;
 using Okr.Core.Validation;
-using Okr.Samples.Cli.Rendering;
+using Okr.Samples.Cli.Rendering.Report;
 using Okr.Samples.Web.Plans;
 
 namespace Okr.Samples.Web.Api;

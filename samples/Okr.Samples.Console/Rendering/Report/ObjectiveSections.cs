@@ -25,7 +25,7 @@ internal static class ObjectiveSections
             var score = scorecard[objective.Id];
             var explanation = scorecard.Explain(objective.Id);
             html.Append("<section class=\"objective\" id=\"item-").Append(Html.E(objective.Id)).AppendLine("\">");
-            html.Append("<div class=\"objective-head\"><h3>").Append(Html.E(objective.Title)).Append("</h3>").Append(Html.Status(score.Status))
+            html.Append("<div class=\"objective-head\"><h3><span class=\"objective\">").Append(Html.E(objective.Title)).Append("</span></h3>").Append(Html.Status(score.Status))
                 .Append(Html.Bar(score.Progress, score.Status)).Append("<strong>").Append(Html.E(Display.Percent(score.Progress))).Append("</strong>")
                 .Append(Html.Id(objective.Id)).AppendLine("</div>");
             html.Append("<p class=\"meta\">")
@@ -98,7 +98,7 @@ internal static class ObjectiveSections
     private static string Day(DateOnly day) => $"<span class=\"nowrap\">{Display.Day(day)}</span>";
 
     private static void AppendProgressCells(StringBuilder html, ItemResult s) =>
-        html.Append("<td class=\"nowrap\">").Append(Html.Bar(s.Progress, s.Status, 80)).Append(' ').Append(Html.E(Display.Percent(s.Progress))).Append("</td>")
+        html.Append("<td class=\"num\">").Append(Html.Bar(s.Progress, s.Status, 80)).Append(' ').Append(Html.E(Display.Percent(s.Progress))).Append("</td>")
             .Append("<td class=\"num opt\">").Append(s.ExpectedProgress is { } e ? Html.E(Display.Percent(e)) : "-").Append("</td>")
             .Append("<td>").Append(Html.Status(s.Status)).Append("</td>");
 }
