@@ -104,7 +104,7 @@ static void FirstScoring(int n)
 {
     // What a caller pays when every request makes a new plan version (a check-in) and fully scores it: the compiled
     // key-result tables are built again for each version (the work items' tables are shared).
-    var plan = CompanyPlanGenerator.Generate(n);
+    var plan = CompanyPlanGenerator.Generate(n).CompileScoring();
     OkrScorer.Score(plan, CompanyPlanGenerator.AsOf);
     var keyResult = plan.KeyResults.First(k => k.Kind is PercentageKind);
     for (int round = 0; round < 5; round++)
@@ -145,11 +145,11 @@ static void FirstScoring(int n)
     OkrScorer.Score(fresh, CompanyPlanGenerator.AsOf);
     double once = watch.Elapsed.TotalMilliseconds;
     watch.Restart();
-    OkrScorer.Score(fresh, CompanyPlanGenerator.AsOf);
-    double twice = watch.Elapsed.TotalMilliseconds;
+    fresh.CompileScoring();
+    double compiling = watch.Elapsed.TotalMilliseconds;
     watch.Restart();
     OkrScorer.Score(fresh, CompanyPlanGenerator.AsOf);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: a new plan's first scoring (from its records) {once:0.0} ms, second (compiling it) {twice:0.0} ms, third {watch.Elapsed.TotalMilliseconds:0.0} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: a new plan's scoring from its records {once:0.0} ms, CompileScoring {compiling:0.0} ms, a scoring from the compiled tables {watch.Elapsed.TotalMilliseconds:0.0} ms"));
 }
 
 static void QuickJson(int n)

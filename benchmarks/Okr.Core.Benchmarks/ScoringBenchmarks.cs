@@ -25,7 +25,8 @@ public class ScoringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        plan = CompanyPlanGenerator.Generate(N);
+        // Steady state: the plan is compiled once (OkrPlan.CompileScoring), as a caller scoring it repeatedly would.
+        plan = CompanyPlanGenerator.Generate(N).CompileScoring();
         flat = FlatArrayScorer.Compile(plan);
     }
 

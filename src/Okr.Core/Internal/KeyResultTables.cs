@@ -26,9 +26,10 @@ internal sealed class KeyResultTables
     /// <summary>The value of <see cref="CheckInConfidence"/> for a check-in without a confidence.</summary>
     public const int NoConfidence = -1;
 
-    private KeyResultTables(CompiledKind[] kind, byte[] flags, int[] initiatives, decimal[] first, decimal[] second, ushort[] weightOf, ContributionWeight[] weights, int[] checkInStart, int[] checkInDay, long[] checkInTicks, decimal[] checkInValue, int[] checkInConfidence, byte[] checkInStatus, decimal[] confidences, int[] milestoneStart, decimal[] milestoneWeights)
+    private KeyResultTables(CompiledKind[] kind, Scoring.Rules.KeyResultStatusTraits[] statusTraits, byte[] flags, int[] initiatives, decimal[] first, decimal[] second, ushort[] weightOf, ContributionWeight[] weights, int[] checkInStart, int[] checkInDay, long[] checkInTicks, decimal[] checkInValue, int[] checkInConfidence, byte[] checkInStatus, decimal[] confidences, int[] milestoneStart, decimal[] milestoneWeights)
     {
         Kind = kind;
+        StatusTraits = statusTraits;
         Flags = flags;
         Initiatives = initiatives;
         First = first;
@@ -48,6 +49,9 @@ internal sealed class KeyResultTables
 
     /// <summary>How each key result is computed.</summary>
     public CompiledKind[] Kind { get; }
+
+    /// <summary>Per key result: its kind's status traits, computed by the status rule itself (<see cref="Scoring.Rules.KeyResultStatusRules.TraitsOf"/>).</summary>
+    public Scoring.Rules.KeyResultStatusTraits[] StatusTraits { get; }
 
     /// <summary>Each key result's flags (<see cref="Contributes"/>, and for thresholds their direction, boundary and risk threshold).</summary>
     public byte[] Flags { get; }
@@ -107,6 +111,7 @@ internal sealed class KeyResultTables
         int checkIns = count * 4;
         int milestones = 16;
         var kind = new CompiledKind[count];
+        var statusTraits = new Scoring.Rules.KeyResultStatusTraits[count];
         var flags = new byte[count];
         var initiatives = new int[count];
         var first = new decimal[count];
@@ -133,8 +138,9 @@ internal sealed class KeyResultTables
         {
             foreach (var keyResult in objective.KeyResults)
             {
-                var compiled = KindOf(keyResult);
+                var compiled = Scoring.CompiledScoring.KindOf(keyResult);
                 kind[k] = compiled;
+                statusTraits[k] = Scoring.Rules.KeyResultStatusRules.TraitsOf(keyResult.Kind);
                 initiatives[k] = keyResult.Initiatives.Length;
                 byte flag = keyResult.Contributes ? Contributes : (byte)0;
                 switch (keyResult.Kind)
@@ -226,27 +232,8 @@ internal sealed class KeyResultTables
         Array.Resize(ref checkInConfidence, c);
         Array.Resize(ref checkInStatus, c);
         Array.Resize(ref milestoneWeights, m);
-        return new KeyResultTables(kind, flags, initiatives, first, second, weightOf, [.. weights], checkInStart, checkInDay, checkInTicks, checkInValue, checkInConfidence, checkInStatus, confidences.ToArray(), milestoneStart, milestoneWeights);
+        return new KeyResultTables(kind, statusTraits, flags, initiatives, first, second, weightOf, [.. weights], checkInStart, checkInDay, checkInTicks, checkInValue, checkInConfidence, checkInStatus, confidences.ToArray(), milestoneStart, milestoneWeights);
     }
 
     private static Int128 Bits(decimal value) => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref value);
-
-    private static CompiledKind KindOf(KeyResult keyResult)
-    {
-        if (keyResult.ProgressStrategy is not null || keyResult.ProgressOverride is not null || !keyResult.PhasedTargets.IsEmpty)
-        {
-            return CompiledKind.General;
-        }
-
-        return keyResult.Kind switch
-        {
-            LinearKind linear when linear.Start != linear.Target => CompiledKind.Linear,
-            PercentageKind => CompiledKind.Percentage,
-            BinaryKind => CompiledKind.Binary,
-            ThresholdKind => CompiledKind.Threshold,
-            ActivityKind { Method: ActivityMethod.DoneShare } => CompiledKind.ActivityDoneShare,
-            MilestonesKind => CompiledKind.Milestones,
-            _ => CompiledKind.General,
-        };
-    }
 }

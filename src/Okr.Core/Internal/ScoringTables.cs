@@ -105,7 +105,7 @@ internal sealed class ScoringTables
                 foreach (var initiative in keyResult.Initiatives)
                 {
                     node += 1 + initiative.WorkItems.Length;
-                    var period = initiative.Start is { } start && initiative.Due is { } end && end >= start ? new Period(start, end) : objective.Period;
+                    var period = Scoring.Rules.InitiativeRules.PeriodOf(initiative, objective.Period);
                     int p = lastPeriodPosition;
                     if (p < 0 || period != lastPeriod)
                     {
@@ -124,10 +124,10 @@ internal sealed class ScoringTables
                     foreach (var item in initiative.WorkItems)
                     {
                         state[w] = (byte)item.State;
-                        doneFrom[w] = item.State != WorkItemState.Done ? int.MaxValue : item.CompletedOn?.DayNumber ?? int.MinValue;
+                        doneFrom[w] = Scoring.Rules.WorkItemRules.DoneFrom(item.State, item.CompletedOn);
                         due[w] = item.Due?.DayNumber ?? int.MaxValue;
                         decimal percent = item.PercentComplete ?? 0m;
-                        int r = ratios.PositionOf(percent, static p => p / 100m);
+                        int r = ratios.PositionOf(percent, static p => Scoring.Rules.WorkItemRules.Ratio(p));
                         ratioOf[w++] = r < 0 ? RatioNotTabled : (ushort)r;
                     }
                 }

@@ -101,8 +101,7 @@ public sealed record KeyResult
         int day = asOf.DayNumber;
         foreach (var checkIn in checkIns)
         {
-            // checkIn.Day <= asOf and checkIn.At >= latest.At, on the stored numbers.
-            if (checkIn.DayNumber <= day && (latest is null || checkIn.UtcTicks >= latest.UtcTicks))
+            if (Scoring.Rules.CheckInRules.Supersedes(checkIn.DayNumber, checkIn.UtcTicks, day, latest is not null, latest?.UtcTicks ?? 0L))
             {
                 latest = checkIn;
             }

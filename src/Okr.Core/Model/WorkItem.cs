@@ -133,7 +133,7 @@ public sealed record WorkItem
     /// <summary>Whether the item is done as of the end of <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The day.</param>
     /// <returns><see langword="true"/> when done and not completed after that day.</returns>
-    public bool IsDoneAsOf(DateOnly asOf) => State == WorkItemState.Done && (CompletedOn is null || CompletedOn <= asOf);
+    public bool IsDoneAsOf(DateOnly asOf) => Scoring.Rules.WorkItemRules.IsDone(Scoring.Rules.WorkItemRules.DoneFrom(State, CompletedOn), asOf.DayNumber);
 
     /// <summary>
     /// The item's completion ratio (0 to 1) as of the end of <paramref name="asOf"/>: 1 when done by then,
@@ -141,9 +141,8 @@ public sealed record WorkItem
     /// </summary>
     /// <param name="asOf">The day.</param>
     /// <returns>The ratio; meaningless for cancelled items, which do not count.</returns>
-    public decimal CompletionAsOf(DateOnly asOf) => IsDoneAsOf(asOf) ? 1m
-        : State == WorkItemState.Done ? 0m
-        : (PercentComplete ?? 0m) / 100m;
+    public decimal CompletionAsOf(DateOnly asOf) =>
+        Scoring.Rules.WorkItemRules.Completion(State, IsDoneAsOf(asOf), Scoring.Rules.WorkItemRules.Ratio(PercentComplete));
 
     /// <summary>JSON properties this version of Okr.Core does not know, kept so a load and save loses nothing.
     /// <value>The default is <see cref="UnknownProperties.Empty"/>.</value></summary>

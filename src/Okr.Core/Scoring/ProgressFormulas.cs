@@ -148,8 +148,9 @@ public static class ProgressFormulas
 
         try
         {
-            decimal totalWeight = 0m;
-            decimal sum = 0m;
+            // The engine's weighted-mean rule (Rules.WeightedMean), after this formula's own edge rules: a negative weight
+            // gives null, a zero weight is skipped (so it cannot change the result's scale), overflow gives null.
+            var mean = default(Rules.WeightedMean);
             for (int i = 0; i < values.Length; i++)
             {
                 if (weights[i] < 0m)
@@ -162,11 +163,10 @@ public static class ProgressFormulas
                     continue;
                 }
 
-                totalWeight += weights[i];
-                sum += weights[i] * values[i];
+                mean.Add(weights[i], values[i]);
             }
 
-            return totalWeight == 0m ? null : sum / totalWeight;
+            return mean.Mean;
         }
         catch (OverflowException)
         {

@@ -44,13 +44,13 @@ public class FastPathProperties
         }
     }
 
-    /// <summary>A new plan's first full scoring (from its records, objectives without aligned children rolled up in
-    /// passing) and its second (compiling it, then from the compiled tables).</summary>
+    /// <summary>A new plan's scoring from its records (objectives without aligned children rolled up in passing), then,
+    /// after the explicit compile step, from the compiled tables.</summary>
     private static (List<string> Once, List<string> Compiled) ScoreOnceAndCompiled(OkrPlan plan, DateOnly day)
     {
         var once = Fingerprint(OkrScorer.Score(plan, day));
         Assert.False(plan.IsCompiledForScoring);
-        var compiled = Fingerprint(OkrScorer.Score(plan, day));
+        var compiled = Fingerprint(OkrScorer.Score(plan.CompileScoring(), day));
         Assert.True(plan.IsCompiledForScoring);
         return (once, compiled);
     }
@@ -203,27 +203,32 @@ public class FastPathProperties
     }
 
     [Fact]
-    public void CompiledTables_PlanScoredOnce_IsNotCompiled_ScoredTwice_Is()
+    public void CompiledTables_PlanScoredTwice_IsNotCompiled_CompileScoring_CompilesIt()
     {
         var plan = CompanyPlanGenerator.Generate(2_000, 4);
         var day = new DateOnly(2026, 5, 15);
         var first = Fingerprint(OkrScorer.Score(plan, day));
-        Assert.False(plan.IsCompiledForScoring);
         var second = Fingerprint(OkrScorer.Score(plan, day));
+        Assert.False(plan.IsCompiledForScoring);
+        Assert.Same(plan, plan.CompileScoring());
         Assert.True(plan.IsCompiledForScoring);
+        var compiled = Fingerprint(OkrScorer.Score(plan, day));
         Assert.Equal(first, second);
+        Assert.Equal(first, compiled);
     }
 
     [Fact]
     public void CompiledTables_PlanAfterCheckIn_KeepsThemAndScoresAsAFreshPlan()
     {
         var plan = CompanyPlanGenerator.Generate(2_000, 3);
-        var tables = plan.ScoringTables;
-        Assert.True(plan.UseCompiledScoring());
+        var tables = plan.CompileScoring().ScoringTables;
+        Assert.True(plan.IsCompiledForScoring);
         var keyResult = plan.KeyResults.First(k => k.Kind is LinearKind or PercentageKind);
         var updated = plan.AddCheckIn(keyResult.Id, new CheckIn(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero), 42m));
         var fresh = new OkrPlan(updated.Objectives);
 
+        Assert.True(updated.IsCompiledForScoring);
+        Assert.False(fresh.IsCompiledForScoring);
         Assert.Same(tables, updated.ScoringTables);
         Assert.NotSame(tables, fresh.ScoringTables);
         foreach (var day in Days)

@@ -116,8 +116,7 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
 
     private decimal? Mean(in StatusArguments arguments, decimal scale)
     {
-        decimal total = 0m;
-        decimal sum = 0m;
+        var mean = default(Rules.WeightedMean);
         foreach (var child in arguments.Children)
         {
             decimal? confidence = child.Status switch
@@ -130,12 +129,10 @@ public sealed class ConfidenceMeanStatusStrategy : StatusStrategy
             };
             if (confidence is { } c && child.Weight > 0m)
             {
-                decimal weight = scale == 1m ? child.Weight : child.Weight / scale;
-                total += weight;
-                sum += weight * c;
+                mean.Add(scale == 1m ? child.Weight : child.Weight / scale, c);
             }
         }
 
-        return total == 0m ? null : sum / total;
+        return mean.Mean;
     }
 }

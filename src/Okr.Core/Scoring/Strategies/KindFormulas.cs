@@ -1,3 +1,5 @@
+using Okr.Core.Scoring.Rules;
+
 namespace Okr.Core.Scoring;
 
 /// <summary>The per-kind progress rules of <see cref="StandardProgressStrategy"/>, with their explanations.</summary>
@@ -23,7 +25,7 @@ internal static class KindFormulas
             case PercentageKind:
                 return latest is null
                     ? ProgressResult.NotScored("no check-in yet")
-                    : ProgressResult.Scored(Progress.FromRatio(latest.Value / 100m), latest.Value, "percentage");
+                    : ProgressResult.Scored(Progress.FromRatio(KindProgressRules.Percentage(latest.Value)), latest.Value, "percentage");
 
             case ThresholdKind threshold:
                 if (latest is null)
@@ -32,7 +34,7 @@ internal static class KindFormulas
                 }
 
                 bool passes = ProgressFormulas.PassesThreshold(threshold.Direction, threshold.Threshold, threshold.Boundary, latest.Value);
-                return ProgressResult.Scored(passes ? Progress.Complete : Progress.Zero, latest.Value, "threshold");
+                return ProgressResult.Scored(Progress.FromRatio(KindProgressRules.Threshold(passes)), latest.Value, "threshold");
 
             case RangeKind range:
                 if (range.Lower > range.Upper)
@@ -51,9 +53,7 @@ internal static class KindFormulas
                 return ControlKpi(a, kpi);
 
             case BinaryKind:
-                return latest is null
-                    ? ProgressResult.Scored(Progress.Zero, null, "binary")
-                    : ProgressResult.Scored(latest.Value != 0m ? Progress.Complete : Progress.Zero, latest.Value, "binary");
+                return ProgressResult.Scored(Progress.FromRatio(KindProgressRules.Binary(latest is not null, latest?.Value ?? 0m)), latest?.Value, "binary");
 
             case MilestonesKind milestones:
                 return Milestones(milestones, latest);
@@ -161,12 +161,7 @@ internal static class KindFormulas
 
     private static ProgressResult Milestones(MilestonesKind kind, CheckIn? latest)
     {
-        int reached = 0;
-        if (latest is not null)
-        {
-            decimal v = Math.Clamp(decimal.Floor(latest.Value), 0m, kind.Milestones.Length);
-            reached = (int)v;
-        }
+        int reached = latest is null ? 0 : KindProgressRules.MilestonesReached(latest.Value, kind.Milestones.Length);
 
         Span<decimal> weights = kind.Milestones.Length <= 64 ? stackalloc decimal[kind.Milestones.Length] : new decimal[kind.Milestones.Length];
         for (int i = 0; i < weights.Length; i++)
@@ -251,7 +246,7 @@ internal static class KindFormulas
             ? ProgressResult.Scored(Progress.FromRatio(done / kind.TargetCount!.Value), done, describe ? string.Create(Inv, $"{done} done of a target of {kind.TargetCount}") : "activity")
             : counting == 0
                 ? ProgressResult.NotScored("no counting work item")
-                : ProgressResult.Scored(Progress.FromRatio((decimal)done / counting), done, describe ? string.Create(Inv, $"{done} done of {counting} work items") : "activity");
+                : ProgressResult.Scored(Progress.FromRatio(KindProgressRules.DoneShare(counting, done)), done, describe ? string.Create(Inv, $"{done} done of {counting} work items") : "activity");
 
     private static ProgressResult Cascade(CascadedSumKind kind, ReadOnlySpan<decimal> childValues)
     {

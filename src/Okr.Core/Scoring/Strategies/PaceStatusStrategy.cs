@@ -99,17 +99,9 @@ public sealed class PaceStatusStrategy : StatusStrategy
         switch (arguments.KeyResultKind)
         {
             case ThresholdKind threshold when arguments.Value is { } value:
-                if (ProgressFormulas.PassesThreshold(threshold.Direction, threshold.Threshold, threshold.Boundary, value))
-                {
-                    return OkrStatus.OnTrack;
-                }
-
-                return threshold.HasUsableRiskThreshold
-                    && ProgressFormulas.PassesThreshold(threshold.Direction, threshold.RiskThreshold!.Value, ThresholdBoundary.OnThresholdPasses, value)
-                    ? OkrStatus.Behind
-                    : OkrStatus.AtRisk;
+                return ThresholdStatus(threshold, value);
             case RangeKind:
-                return arguments.Progress.Ratio >= 1m ? OkrStatus.OnTrack : OkrStatus.AtRisk;
+                return Rules.ThresholdRules.RangeStatus(arguments.Progress.Ratio);
         }
 
         return EvaluatePace(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio);
@@ -117,6 +109,9 @@ public sealed class PaceStatusStrategy : StatusStrategy
 
     /// <summary>The status of an item that is neither a threshold nor a range, from its progress and expected progress
     /// alone: what <see cref="EvaluateStatus"/> decides for them, without building the arguments.</summary>
+    private static OkrStatus ThresholdStatus(ThresholdKind threshold, decimal value) =>
+        Rules.ThresholdRules.Status(threshold.Direction, threshold.Threshold, threshold.Boundary, threshold.HasUsableRiskThreshold ? threshold.RiskThreshold!.Value : null, value);
+
     internal OkrStatus EvaluatePace(decimal progress, decimal expected) => Mode == PaceMode.Ratio
         ? ProgressFormulas.PaceByRatio(progress, expected, AtRiskBelow, OnTrackFrom)
         : ProgressFormulas.PaceByPoints(progress, expected, AtRiskGap, BehindGap);
@@ -127,33 +122,18 @@ public sealed class PaceStatusStrategy : StatusStrategy
         switch (arguments.KeyResultKind)
         {
             case ThresholdKind threshold when arguments.Value is { } value:
-                if (ProgressFormulas.PassesThreshold(threshold.Direction, threshold.Threshold, threshold.Boundary, value))
-                {
-                    return new StatusResult(OkrStatus.OnTrack, "threshold passed");
-                }
-
-                if (threshold.HasUsableRiskThreshold
-                    && ProgressFormulas.PassesThreshold(threshold.Direction, threshold.RiskThreshold!.Value, ThresholdBoundary.OnThresholdPasses, value))
-                {
-                    return new StatusResult(OkrStatus.Behind, "threshold failed, within the risk threshold");
-                }
-
-                return new StatusResult(OkrStatus.AtRisk, "threshold failed");
+                var thresholdStatus = ThresholdStatus(threshold, value);
+                return new StatusResult(thresholdStatus, Rules.ThresholdRules.Describe(thresholdStatus));
             case RangeKind:
-                return arguments.Progress.Ratio >= 1m
-                    ? new StatusResult(OkrStatus.OnTrack, "inside the range")
-                    : new StatusResult(OkrStatus.AtRisk, "outside the range");
+                var rangeStatus = Rules.ThresholdRules.RangeStatus(arguments.Progress.Ratio);
+                return new StatusResult(rangeStatus, rangeStatus == OkrStatus.OnTrack ? "inside the range" : "outside the range");
         }
 
         decimal actual = arguments.Progress.Ratio;
         decimal expected = arguments.ExpectedProgress.Ratio;
-        if (Mode == PaceMode.Ratio)
-        {
-            var status = ProgressFormulas.PaceByRatio(actual, expected, AtRiskBelow, OnTrackFrom);
-            return new StatusResult(status, string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} of {arguments.ExpectedProgress} expected (at risk below {AtRiskBelow}x, on track from {OnTrackFrom}x)"));
-        }
-
-        var byPoints = ProgressFormulas.PaceByPoints(actual, expected, AtRiskGap, BehindGap);
-        return new StatusResult(byPoints, string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} against {arguments.ExpectedProgress} expected (at risk beyond {AtRiskGap} points, behind beyond {BehindGap})"));
+        var status = EvaluatePace(actual, expected);
+        return new StatusResult(status, Mode == PaceMode.Ratio
+            ? string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} of {arguments.ExpectedProgress} expected (at risk below {AtRiskBelow}x, on track from {OnTrackFrom}x)")
+            : string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} against {arguments.ExpectedProgress} expected (at risk beyond {AtRiskGap} points, behind beyond {BehindGap})"));
     }
 }

@@ -34,14 +34,12 @@ public sealed class WeightedMeanRollup : RollupStrategy
     /// <inheritdoc/>
     public override RollupResult Aggregate(in RollupArguments arguments)
     {
-        decimal total = 0m;
-        decimal sum = 0m;
+        var mean = default(Rules.WeightedMean);
         foreach (var child in arguments.Children)
         {
-            total += child.Weight;
-            sum += child.Weight * child.Progress.Ratio;
+            mean.Add(child.Weight, child.Progress.Ratio);
         }
 
-        return total == 0m ? RollupResult.NotScored("nothing to aggregate") : RollupResult.Scored(Progress.FromRatio(sum / total), StrategyName);
+        return mean.Mean is { } m ? RollupResult.Scored(Progress.FromRatio(m), StrategyName) : RollupResult.NotScored("nothing to aggregate");
     }
 }

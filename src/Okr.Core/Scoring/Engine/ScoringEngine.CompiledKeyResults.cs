@@ -1,0 +1,109 @@
+using Okr.Core.Internal;
+using Okr.Core.Scoring.Rules;
+
+namespace Okr.Core.Scoring;
+
+/// <summary>
+/// Key results from the compiled tables (<see cref="KeyResultTables"/>), for the kinds and configurations
+/// <see cref="CompiledScoring"/> names: the latest check-in through <see cref="CheckInRules"/>, progress through
+/// <see cref="KindProgressRules"/> and <see cref="ProgressFormulas"/>, status through <see cref="KeyResultStatusRules"/> (traits
+/// compiled from the kind), <see cref="ThresholdRules"/> and the pace strategy. No record is read but the objective's.
+/// </summary>
+internal sealed partial class ScoringEngine
+{
+    private NodeResult ComputeCompiledKeyResult(int k, Objective objective, KeyResultTables tables, ActivityCount activity)
+    {
+        int latestAt = LatestCheckIn(tables, k);
+        bool hasLatest = latestAt >= 0;
+        decimal latestValue = hasLatest ? tables.CheckInValue[latestAt] : 0m;
+        var (progress, value) = CompiledProgress(k, tables, hasLatest, latestValue, activity);
+
+        var result = new NodeResult { LastUpdateTicks = hasLatest ? tables.CheckInTicks[latestAt] : 0L };
+        if (value is { } v)
+        {
+            result.Value = v;
+            result.Flags |= NodeFlags.HasValue;
+        }
+
+        if (hasLatest && tables.CheckInConfidence[latestAt] is var confidence && confidence != KeyResultTables.NoConfidence)
+        {
+            result.Confidence = tables.Confidences[confidence];
+            result.Flags |= NodeFlags.HasConfidence;
+        }
+
+        if (progress is { } p)
+        {
+            result.Progress = p;
+            result.Flags |= NodeFlags.Scored;
+        }
+
+        bool closed = objective.ClosedOn is { } closedOn && closedOn <= asOf;
+        OkrStatus? reported = hasLatest && tables.CheckInStatus[latestAt] is var code && code != 0 ? (OkrStatus)(code - 1) : null;
+        var (status, reason) = KeyResultStatusRules.Decide(closed, hasLatest, reported, progress, tables.StatusTraits[k]);
+        if (reason != KeyResultStatusReason.Strategy)
+        {
+            result.Status = status;
+        }
+        else if (tables.Kind[k] == CompiledKind.Threshold)
+        {
+            // The pace strategy's rule for thresholds (a threshold is scored only with a check-in, so with a value).
+            byte flags = tables.Flags[k];
+            result.Status = ThresholdRules.Status(
+                (flags & KeyResultTables.StayAbove) != 0 ? ThresholdDirection.StayAbove : ThresholdDirection.StayBelow,
+                tables.First[k],
+                (flags & KeyResultTables.OnThresholdPasses) != 0 ? ThresholdBoundary.OnThresholdPasses : ThresholdBoundary.OnThresholdFails,
+                (flags & KeyResultTables.HasRiskThreshold) != 0 ? tables.Second[k] : null,
+                latestValue);
+        }
+        else
+        {
+            result.Status = ((PaceStatusStrategy)config.KeyResultStatus).EvaluatePace(progress!.Value, Progress.FromRatio(ElapsedFraction(objective.Period)).Ratio);
+        }
+
+        return result;
+    }
+
+    /// <summary>The position of key result <paramref name="k"/>'s latest check-in as of the day in the check-in columns, or -1.</summary>
+    private int LatestCheckIn(KeyResultTables tables, int k)
+    {
+        int today = asOf.DayNumber;
+        int latestAt = -1;
+        for (int c = tables.CheckInStart[k]; c < tables.CheckInStart[k + 1]; c++)
+        {
+            if (CheckInRules.Supersedes(tables.CheckInDay[c], tables.CheckInTicks[c], today, latestAt >= 0, latestAt >= 0 ? tables.CheckInTicks[latestAt] : 0L))
+            {
+                latestAt = c;
+            }
+        }
+
+        return latestAt;
+    }
+
+    /// <summary>A compiled key result's progress and value, as <see cref="KindFormulas"/> computes them for its kind.</summary>
+    private static (decimal? Progress, decimal? Value) CompiledProgress(int k, KeyResultTables tables, bool hasLatest, decimal latestValue, ActivityCount activity)
+    {
+        decimal? value = hasLatest ? latestValue : null;
+        switch (tables.Kind[k])
+        {
+            case CompiledKind.Linear:
+                return (hasLatest ? ProgressFormulas.Linear(tables.First[k], tables.Second[k], latestValue) : null, value);
+            case CompiledKind.Percentage:
+                return (hasLatest ? KindProgressRules.Percentage(latestValue) : null, value);
+            case CompiledKind.Binary:
+                return (KindProgressRules.Binary(hasLatest, latestValue), value);
+            case CompiledKind.Threshold:
+                byte flags = tables.Flags[k];
+                return (hasLatest ? KindProgressRules.Threshold(ProgressFormulas.PassesThreshold(
+                    (flags & KeyResultTables.StayAbove) != 0 ? ThresholdDirection.StayAbove : ThresholdDirection.StayBelow,
+                    tables.First[k],
+                    (flags & KeyResultTables.OnThresholdPasses) != 0 ? ThresholdBoundary.OnThresholdPasses : ThresholdBoundary.OnThresholdFails,
+                    latestValue)) : null, value);
+            case CompiledKind.Milestones:
+                var weights = tables.MilestoneWeights.AsSpan(tables.MilestoneStart[k], tables.MilestoneStart[k + 1] - tables.MilestoneStart[k]);
+                int reached = hasLatest ? KindProgressRules.MilestonesReached(latestValue, weights.Length) : 0;
+                return (ProgressFormulas.Milestones(weights, reached), reached);
+            default:
+                return activity.Counting == 0 ? (null, null) : (KindProgressRules.DoneShare(activity.Counting, activity.Done), activity.Done);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+namespace Okr.Core.Scoring.Rules;
+
+/// <summary>Whether an objective's child counts in its roll-up, and if not, why (see <see cref="ChildWeighing"/>).</summary>
+internal enum ChildRole : byte
+{
+    /// <summary>It counts.</summary>
+    Counts = 0,
+
+    /// <summary>Its category is excluded by the roll-up settings (initiatives, aligned objectives).</summary>
+    Excluded,
+
+    /// <summary>It opted out of its parent's roll-up.</summary>
+    OptedOut,
+
+    /// <summary>Its weight is 0.</summary>
+    ZeroWeight,
+
+    /// <summary>It has no progress.</summary>
+    NotScored,
+}
+
+/// <summary>
+/// An objective's child weighing, once: which children count (<see cref="RoleOf"/>), which affect the "not started"
+/// status (<see cref="Observe"/>), a key result's weight (weighted by target size when asked,
+/// <see cref="KeyResultWeight"/>), the weights as strategies see them (<see cref="Scale"/>: scaled down by a power of ten so
+/// the largest is at most 1) and capping and flooring (<see cref="Bound"/>). The engine's roll-up over records, its roll-up
+/// over compiled key-result weights and explanations all call these.
+/// </summary>
+internal static class ChildWeighing
+{
+    /// <summary>The child's role in the roll-up.</summary>
+    public static ChildRole RoleOf(bool excludedBySettings, bool contributes, bool zeroWeight, bool scored) =>
+        excludedBySettings ? ChildRole.Excluded
+        : !contributes ? ChildRole.OptedOut
+        : zeroWeight ? ChildRole.ZeroWeight
+        : !scored ? ChildRole.NotScored
+        : ChildRole.Counts;
+
+    /// <summary>Why a child does not count, for explanations; null when it counts.</summary>
+    public static string? NoteOf(ChildRole role) => role switch
+    {
+        ChildRole.Excluded => "excluded by the roll-up settings",
+        ChildRole.OptedOut => "opted out",
+        ChildRole.ZeroWeight => "weight 0",
+        ChildRole.NotScored => "not scored",
+        _ => null,
+    };
+
+    /// <summary>Whether a child in this role takes part in the objective's "started" facts: it is weighed (counting, or
+    /// weighed but not scored).</summary>
+    public static bool IsWeighed(ChildRole role) => role is ChildRole.Counts or ChildRole.NotScored;
+
+    /// <summary>A key result's weight in its objective: its declared weight, times its target size when the settings weigh
+    /// by target size (kept when the product is beyond decimal's range).</summary>
+    public static ContributionWeight KeyResultWeight(KeyResult keyResult, RollupSettings settings)
+    {
+        var weight = keyResult.Weight;
+        if (settings.WeightByTargetSize && !weight.IsFixedShare && TargetSize(keyResult.Kind) is { } size)
+        {
+            try
+            {
+                weight = ContributionWeight.Times(weight.Multiplier * size);
+            }
+            catch (OverflowException)
+            {
+                // Keep the declared multiplier when the product is beyond decimal's range.
+            }
+        }
+
+        return weight;
+    }
+
+    private static decimal? TargetSize(KeyResultKind kind)
+    {
+        try
+        {
+            return kind switch
+            {
+                LinearKind l => Math.Abs(l.Target - l.Start),
+                CascadedSumKind c => Math.Abs(c.Target - c.Start),
+                _ => null,
+            };
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A counted child's progress after the settings' cap and floor (cap first).</summary>
+    public static decimal Bound(decimal progress, decimal? cap, decimal? floor, out bool capped, out bool floored)
+    {
+        capped = floored = false;
+        if (cap is { } c && progress > c)
+        {
+            progress = c;
+            capped = true;
+        }
+
+        if (floor is { } f && progress < f)
+        {
+            progress = f;
+            floored = true;
+        }
+
+        return progress;
+    }
+
+    /// <summary>The scale of the weights strategies see: the smallest power of ten at or above the largest effective weight.</summary>
+    public static Scale ScaleFor(decimal largestWeight) => new(ProgressFormulas.PowerOfTenAtLeast(largestWeight));
+
+    /// <summary>The weights as strategies see them: divided by a power of ten (exact in decimal) so the largest is at most 1,
+    /// the same ratios with sums that cannot overflow.</summary>
+    internal readonly struct Scale
+    {
+        private readonly decimal divisor;
+        private readonly bool isOne;
+
+        public Scale(decimal divisor)
+        {
+            this.divisor = divisor;
+            // Dividing by a scale-0 one is the identity (same bits), and it is the common case: skip the division.
+            isOne = divisor == 1m && divisor.Scale == 0;
+        }
+
+        /// <summary>A positive effective weight as strategies see it.</summary>
+        public decimal Relative(decimal weight) => isOne ? weight : weight / divisor;
+    }
+
+    /// <summary>The facts of an objective's children its status needs: the latest update and whether any weighed child is
+    /// started or not started.</summary>
+    internal struct Facts
+    {
+        /// <summary>The latest update among the children walked (UTC ticks).</summary>
+        public long LastUpdate;
+
+        /// <summary>Whether a weighed child is started (any status but not started and not scored).</summary>
+        public bool AnyStarted;
+
+        /// <summary>Whether a weighed child is not started.</summary>
+        public bool AnyNotStarted;
+    }
+
+    /// <summary>Takes a weighed child's status into the facts.</summary>
+    public static void Observe(ref Facts facts, OkrStatus status)
+    {
+        facts.AnyNotStarted |= status == OkrStatus.NotStarted;
+        facts.AnyStarted |= status is not (OkrStatus.NotStarted or OkrStatus.NotScored);
+    }
+}
