@@ -114,7 +114,7 @@ public sealed class LoadRunTests(ITestOutputHelper output)
         }));
     }
 
-    private static long DocumentLength(AppProcess app, string planId) => Scalar(app, "SELECT length(document) FROM okr_plans WHERE id = $id", planId);
+    private static long DocumentLength(AppProcess app, string planId) => Scalar(app, "SELECT length(document) FROM okr_documents WHERE plan_id = $id", planId);
 
     private static long EventCount(AppProcess app, string planId) => Scalar(app, "SELECT COUNT(*) FROM okr_events WHERE plan_id = $id", planId);
 
