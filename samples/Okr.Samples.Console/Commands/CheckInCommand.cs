@@ -100,11 +100,12 @@ internal sealed class CheckInCommand(CliServices services, PlanSource source) : 
             Source = CheckInSource.Person,
         };
         var updated = plan.AddCheckIn(settings.KeyResultId, checkIn);
-        OutputFile.Write(Services.Files, path, PlanJson.Write(updated));
 
+        // Everything that can fail runs before the file is replaced: a failing command leaves the plan as it was.
         var day = settings.AsOfDay ?? checkIn.Day;
         var before = OkrScorer.Score(plan, day)[settings.KeyResultId];
         var after = OkrScorer.Score(updated, day)[settings.KeyResultId];
+        OutputFile.Write(Services.Files, path, PlanJson.Write(updated));
         Services.Out.MarkupLine(
             $"Checked in [bold]{Display.Number(value)}[/] for {Markup.Escape(settings.KeyResultId)} at {at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)}: "
             + $"progress {Display.Percent(before.Progress)} → {Display.Percent(after.Progress)}, status {Display.StatusMarkup(after.Status)}. Saved {Markup.Escape(path)}.");

@@ -90,11 +90,13 @@ internal sealed class ImportCommand(CliServices services, PlanSource source) : P
             throw OkrInputException.ForFile(settings.Source, $"cannot be attached to {path}: {e.Message} Use --id-prefix to keep the ids apart.", e);
         }
 
-        OutputFile.Write(Services.Files, path, PlanJson.Write(updated));
-
+        // Everything that can fail runs before the file is replaced: a failing command leaves the plan as it was.
         var report = result.Report;
         var asOf = settings.AsOfDay ?? Services.Today;
         var after = OkrScorer.Score(updated, asOf);
+        _ = after.Items.Count();
+        OutputFile.Write(Services.Files, path, PlanJson.Write(updated));
+
         Services.Out.MarkupLine($"Imported {report.Imported} task(s) in {result.Initiatives.Length} initiative(s) from [bold]{Markup.Escape(settings.Source)}[/] under {Markup.Escape(keyResultId)}; saved {Markup.Escape(path)}.");
         Services.Out.MarkupLine($"[grey]{report.RowsRead} row(s) read, {report.Structural} structural, {report.Skipped} skipped{(report.Subtasks > 0 ? $", {report.Subtasks} subtask(s) counted as part of their parent task" : string.Empty)}.[/]");
         foreach (var initiative in result.Initiatives)

@@ -38,9 +38,20 @@ internal sealed class ScoreCommand(CliServices services, PlanSource source) : Pl
                 break;
             case "markdown":
                 Services.Out.Profile.Out.Writer.Write(ScorecardViews.Markdown(scorecard));
+                if (PlanOutline.DepthNote(PlanOutline.Build(scorecard.Plan)) is { } markdownNote)
+                {
+                    Services.Out.Profile.Out.Writer.WriteLine();
+                    Services.Out.Profile.Out.Writer.WriteLine("_" + markdownNote + "_");
+                }
+
                 break;
             default:
                 Services.Out.Write(ScorecardViews.Table(scorecard, Services.Out.Profile.Width));
+                if (PlanOutline.DepthNote(PlanOutline.Build(scorecard.Plan)) is { } note)
+                {
+                    Services.Out.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+                }
+
                 break;
         }
 

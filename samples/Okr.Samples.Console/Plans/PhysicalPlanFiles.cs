@@ -1,8 +1,15 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Okr.Samples.Cli.Plans;
 
-/// <summary>The real file system, with atomic writes (temporary file, flush, rename).</summary>
+/// <summary>
+/// The real file system, with atomic writes (temporary file, flush, rename). A plan reached through a symbolic link is
+/// written through to the link's final target, in the target's folder, and the link stays a link. Temporary files are
+/// named <c>.NAME.okr-PID-RANDOM.tmp</c> beside the file written; ones left by an earlier run that was killed (its
+/// process is gone) are removed by the next write of the same file.
+/// </summary>
 internal sealed class PhysicalPlanFiles : IPlanFiles
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -18,17 +25,22 @@ internal sealed class PhysicalPlanFiles : IPlanFiles
 
     public bool DirectoryExists(string path) => Directory.Exists(path);
 
-    public bool IsReadOnly(string path) =>
-        (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
-        || (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0);
+    public bool IsReadOnly(string path)
+    {
+        string target = FinalTarget(path);
+        return (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0
+            || (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(target) & UnixFileMode.UserWrite) == 0);
+    }
 
     public string ReadAllText(string path) => File.ReadAllText(path, Utf8NoBom);
 
     public void WriteAllTextAtomic(string path, string text)
     {
-        string target = Path.GetFullPath(path);
+        string target = FinalTarget(path);
         string directory = Path.GetDirectoryName(target) ?? throw new IOException($"{path} has no directory.");
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        string prefix = TemporaryPrefix(target);
+        RemoveStaleTemporaryFiles(directory, prefix);
+        string temporary = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{prefix}{Environment.ProcessId}-{Guid.NewGuid():N}.tmp"));
         try
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -50,6 +62,66 @@ internal sealed class PhysicalPlanFiles : IPlanFiles
         {
             TryDelete(temporary);
             throw;
+        }
+    }
+
+    /// <summary>The start of the names of the temporary files written for <paramref name="target"/>: <c>.NAME.okr-</c>.</summary>
+    internal static string TemporaryPrefix(string target) => "." + Path.GetFileName(target) + ".okr-";
+
+    /// <summary>The full path a write to <paramref name="path"/> must replace: the final target when it is a symbolic link.</summary>
+    internal static string FinalTarget(string path)
+    {
+        string full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    /// <summary>Removes the temporary files of <paramref name="prefix"/> whose writing process is no longer running
+    /// (killed mid-write); a concurrent writer's file is left alone.</summary>
+    private static void RemoveStaleTemporaryFiles(string directory, string prefix)
+    {
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(directory, prefix + "*.tmp").ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (string file in candidates)
+        {
+            string name = Path.GetFileName(file);
+            if (!name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string rest = name[prefix.Length..];
+            int dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(rest.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && !IsRunning(pid))
+            {
+                TryDelete(file);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -16,7 +16,7 @@ internal static class PlanTreeView
         foreach (var row in outline)
         {
             string label = Label(row, scorecard[row.Id]);
-            var node = row.ParentId is { } parent && nodes.TryGetValue(parent, out var parentNode)
+            var node = row.DrawnParentId is { } parent && nodes.TryGetValue(parent, out var parentNode)
                 ? parentNode.AddNode(label)
                 : tree.AddNode(label);
             nodes[row.Id] = node;
