@@ -42,7 +42,7 @@ internal sealed class NeededCommand(CliServices services, PlanSource source) : P
         var rows = Needed.Compute(loaded.Plan, settings.ObjectiveId, settings.ScoreValue, asOf);
         var titles = Titles(loaded.Plan);
 
-        Services.Out.MarkupLine($"[bold]{Markup.Escape(titles[settings.ObjectiveId])}[/] [grey]{Markup.Escape(settings.ObjectiveId)}[/] is at {Display.Percent(now.Progress)} as of {Display.Day(asOf)}; to reach a score of {Display.Score(settings.ScoreValue)}, one key result at a time:");
+        Services.Out.MarkupLine($"[bold]{Markup.Escape(titles[settings.ObjectiveId])}[/] [grey]{Markup.Escape(settings.ObjectiveId)}[/] is at {Display.Percent(now.Progress)} as of {Display.Day(asOf)}; to reach a score of {Display.Score(settings.ScoreValue)}, one key result at a time (its own and those of the objectives aligned below it):");
         var table = new FitTable { FirstColumnFirst = true }
             .Column("key result").Column("now", right: true, keep: 3)
             .Column("needed", right: true).Column("its progress then", right: true, keep: 4).Column("note", keep: FitTable.Optional);
@@ -51,7 +51,7 @@ internal sealed class NeededCommand(CliServices services, PlanSource source) : P
             var keyResult = loaded.Plan.FindKeyResult(row.KeyResultId)!;
             var unit = keyResult.Kind.Unit;
             table.Row(
-                $"{Markup.Escape(titles.GetValueOrDefault(row.KeyResultId, row.KeyResultId))} [grey]{Markup.Escape(row.KeyResultId)}[/]",
+                $"{Markup.Escape(titles.GetValueOrDefault(row.KeyResultId, row.KeyResultId))} [grey]{Markup.Escape(row.KeyResultId)}{(row.ObjectiveId.Length > 0 && row.ObjectiveId != settings.ObjectiveId ? " (via " + Markup.Escape(row.ObjectiveId) + ")" : string.Empty)}[/]",
                 Display.Amount(row.Current, unit),
                 row.Value is { } v ? $"[bold]{Display.Amount(v, unit, whole: ItemText.IsCount(keyResult))}[/]" : "[grey]-[/]",
                 row.KeyResultProgress is { } p ? Display.Percent(p) : "-",
