@@ -124,6 +124,7 @@ internal sealed class KeyResultRow(SheetHeader header, SheetRow row, RowProblems
             "reach" when from == 0m => LinearKind.Reach(target, unit),
             "decrease" when target <= from => LinearKind.Decrease(from, target, unit),
             "increase" when target >= from => LinearKind.Increase(from, target, unit),
+            "" when start is null && target >= 0m => LinearKind.Reach(target, unit),
             _ => target >= from ? LinearKind.Increase(from, target, unit) : LinearKind.Decrease(from, target, unit),
         };
     }

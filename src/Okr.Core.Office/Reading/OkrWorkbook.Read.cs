@@ -49,7 +49,7 @@ public static partial class OkrWorkbook
             }
             catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidDataException or IOException and not FileNotFoundException)
             {
-                throw new OfficeFormatException(fileName, null, null, $"is damaged: {e.Message}", e);
+                throw new OfficeFormatException(fileName, null, null, $"is damaged or not an Excel workbook (.xlsx): {e.Message}", e);
             }
         }
     }

@@ -34,14 +34,7 @@ internal sealed class SheetHeader
         var mappedNames = new Dictionary<string, WorkbookField>(StringComparer.Ordinal);
         foreach (var (field, name) in columnMap)
         {
-            if (CellAddress.IsColumnLetters(name) && HeaderNames.Match(name) is null)
-            {
-                columns[field] = CellAddress.ColumnIndex(name);
-            }
-            else
-            {
-                mappedNames[HeaderNames.Normalize(name)] = field;
-            }
+            mappedNames[HeaderNames.Normalize(name)] = field;
         }
 
         foreach (var cell in row.Cells)
@@ -61,6 +54,15 @@ internal sealed class SheetHeader
             }
 
             columns[f] = cell.Column;
+        }
+
+        // A mapped name no header cell has, written as column letters (C, AB), names the column itself.
+        foreach (var (field, name) in columnMap)
+        {
+            if (!columns.ContainsKey(field) && CellAddress.IsColumnLetters(name))
+            {
+                columns[field] = CellAddress.ColumnIndex(name);
+            }
         }
 
         bool hasTitle = columns.ContainsKey(WorkbookField.Objective) || columns.ContainsKey(WorkbookField.KeyResult) || columns.ContainsKey(WorkbookField.Title);
