@@ -65,6 +65,12 @@ internal static class OkrApp
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Attaches initiatives and tasks exported from Jira, Asana, ClickUp, monday.com or Microsoft Project to a key result; saves the file atomically.")
             .WithExample("import", "all-kinds.json", "jira-export.csv", "--from", "jira", "--key-result", "kr-activity-share");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("The scorecard as an Excel workbook (.xlsx) or the quarterly review as a Word document (.docx), by the extension of --out.")
+            .WithExample("export", "@example", "--out", "scorecard.xlsx");
+        config.AddCommand<ConvertCommand>("convert")
+            .WithDescription("Reads an OKR workbook (.xlsx) into a plan file and prints the problem report, cell by cell.")
+            .WithExample("convert", "okrs.xlsx", "--out", "plan.json");
         config.AddCommand<StrategiesCommand>("strategies")
             .WithDescription("The built-in scoring strategies (and those of --strategies assemblies) with their options and defaults.")
             .WithExample("strategies", "--strategies", "MyStrategies.dll");
