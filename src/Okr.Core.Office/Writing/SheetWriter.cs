@@ -28,10 +28,10 @@ internal sealed class SheetWriter : IDisposable
         writer = OpenXmlWriter.Create(part);
         columnCount = widths.Length;
         writer.WriteStartElement(new Worksheet());
-        if (summaryAbove)
-        {
-            writer.WriteElement(new SheetProperties(new OutlineProperties { SummaryBelow = false }));
-        }
+        // Printed (or converted to PDF) landscape, as wide as one page.
+        writer.WriteElement(summaryAbove
+            ? new SheetProperties(new OutlineProperties { SummaryBelow = false }, new PageSetupProperties { FitToPage = true })
+            : new SheetProperties(new PageSetupProperties { FitToPage = true }));
 
         writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
@@ -155,6 +155,9 @@ internal sealed class SheetWriter : IDisposable
         {
             writer.WriteElement(element);
         }
+
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
 
         writer.WriteEndElement();
     }

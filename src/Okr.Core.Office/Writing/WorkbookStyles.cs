@@ -74,7 +74,7 @@ internal static class WorkbookStyles
                 var format = new CellFormat { FontId = bold ? 1u : 0u, ApplyFont = bold };
                 if (indent > 0)
                 {
-                    format.Append(new CellAlignment { Indent = (uint)indent });
+                    format.Append(new CellAlignment { Horizontal = HorizontalAlignmentValues.Left, Indent = (uint)indent });
                     format.ApplyAlignment = true;
                 }
 
