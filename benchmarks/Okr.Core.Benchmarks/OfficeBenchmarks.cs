@@ -19,7 +19,10 @@ public class OfficeBenchmarks
     private string outputPath = string.Empty;
     private byte[] json = [];
 
-    [Params(500_000)]
+    /// <summary>The plan sizes: 500,000 items (100,000 scorecard rows) unless OKR_BENCH_SIZES says otherwise.</summary>
+    public static IEnumerable<int> Sizes => Okr.Core.Benchmarks.Sizes.Office;
+
+    [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 
     [GlobalSetup]

@@ -17,6 +17,8 @@ public static class Sizes
 
     public static IEnumerable<int> Validation => Pick(100_000);
 
+    public static IEnumerable<int> Office => Pick(500_000);
+
     private static IEnumerable<int> Pick(params int[] defaults)
     {
         var text = Environment.GetEnvironmentVariable(Variable);
