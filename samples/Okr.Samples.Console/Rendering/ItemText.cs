@@ -26,6 +26,7 @@ internal static class ItemText
         PercentageKind => Display.ValueOfTarget(value, 100m, MetricUnit.Percent),
         ThresholdKind t => $"{Display.Amount(value, t.Unit)}, to stay {(t.Direction == ThresholdDirection.StayAbove ? "above" : "below")} {Display.Amount(t.Threshold, t.Unit)}",
         RangeKind r => $"{Display.Amount(value, r.Unit)}, to stay within {Display.Number(r.Lower)} to {Display.Amount(r.Upper, r.Unit)}",
+        ControlKpiKind { Direction: ControlKpiDirection.Between } k => $"{Display.Amount(value, k.Unit)}, between {Display.Number(k.Lower)} and {Display.Amount(k.Upper, k.Unit)} per check-in",
         ControlKpiKind k => $"{Display.Amount(value, k.Unit)}, {(k.Direction == ControlKpiDirection.AtLeast ? "at least" : "at most")} {Display.Amount(k.Target, k.Unit)} per check-in",
         ActivityKind { TargetCount: { } count } => $"{Display.Number(value ?? 0m, whole: true)} of {Display.Number(count, whole: true)} done",
         ActivityKind => null,

@@ -67,7 +67,7 @@ internal static class KindRules
                     sink.Report(OkrRules.PlannedCheckInsNotPositive, path, "PlannedCheckIns", $"{Who(keyResultId)}: a control KPI needs a positive number of planned check-ins; it has {kpi.PlannedCheckIns.ToString(CultureInfo.InvariantCulture)}.", keyResultId, OkrItemKind.KeyResult, kpi.PlannedCheckIns);
                 }
 
-                if (kpi.Target == 0m && kpi.Method != ControlKpiMethod.SuccessfulCheckInShare)
+                if (kpi.Target == 0m && kpi.Method != ControlKpiMethod.SuccessfulCheckInShare && kpi.Direction != ControlKpiDirection.Between)
                 {
                     sink.Report(OkrRules.ControlKpiTargetZero, path, "Target", $"{Who(keyResultId)}: the control KPI is scored as a ratio to its target, and the target is 0, so it is never scored.", keyResultId, OkrItemKind.KeyResult, kpi.Target);
                 }

@@ -77,8 +77,11 @@ public static class ProgressFormulas
     /// <param name="target">The target per check-in.</param>
     /// <param name="value">The value (the last one, or an average).</param>
     /// <returns>The ratio; null when the target is 0 or on overflow.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is <see cref="ControlKpiDirection.Between"/>
+    /// (a band has two targets: use <see cref="InRange"/> and these formulas against the nearer bound) or unknown.</exception>
     public static decimal? ControlKpiDistance(ControlKpiDirection direction, decimal target, decimal value)
     {
+        CheckSingleTarget(direction);
         if (target == 0m)
         {
             return null;
@@ -99,8 +102,15 @@ public static class ProgressFormulas
     /// <param name="target">The target per check-in.</param>
     /// <param name="value">The checked-in value.</param>
     /// <returns><see langword="true"/> when successful.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="direction"/> is <see cref="ControlKpiDirection.Between"/>
+    /// (use <see cref="InRange"/>) or unknown.</exception>
     public static bool IsSuccessfulCheckIn(ControlKpiDirection direction, decimal target, decimal value) =>
-        direction == ControlKpiDirection.AtLeast ? value >= target : value <= target;
+        CheckSingleTarget(direction) == ControlKpiDirection.AtLeast ? value >= target : value <= target;
+
+    private static ControlKpiDirection CheckSingleTarget(ControlKpiDirection direction) =>
+        direction is ControlKpiDirection.AtLeast or ControlKpiDirection.AtMost
+            ? direction
+            : throw new ArgumentOutOfRangeException(nameof(direction), direction, "These formulas take one target: at least or at most.");
 
     /// <summary>The progress of ordered, weighted milestones: the weights of the first <paramref name="reached"/> milestones over all weights.</summary>
     /// <param name="weights">The milestones' weights, in order; each zero or greater.</param>

@@ -415,8 +415,8 @@ internal sealed class PlanJsonReader
                 case ("threshold", "threshold"): Once(ref seen, 6); threshold = ReadDecimal(ref r); break;
                 case ("threshold", "riskThreshold"): Once(ref seen, 7); risk = IsNull(ref r) ? null : ReadDecimal(ref r); break;
                 case ("threshold", "boundary"): Once(ref seen, 8); boundary = ReadKnownString(ref r); break;
-                case ("range", "lower"): Once(ref seen, 9); lower = ReadDecimal(ref r); break;
-                case ("range", "upper"): Once(ref seen, 10); upper = ReadDecimal(ref r); break;
+                case ("range" or "control-kpi", "lower"): Once(ref seen, 9); lower = ReadDecimal(ref r); break;
+                case ("range" or "control-kpi", "upper"): Once(ref seen, 10); upper = ReadDecimal(ref r); break;
                 case ("control-kpi", "plannedCheckIns"): Once(ref seen, 11); planned = ReadInt(ref r); break;
                 case ("control-kpi" or "activity", "method"): Once(ref seen, 12); method = ReadKnownString(ref r); break;
                 case ("activity", "targetCount"): Once(ref seen, 13); targetCount = IsNull(ref r) ? null : ReadDecimal(ref r); break;
@@ -464,14 +464,18 @@ internal sealed class PlanJsonReader
                 return new RangeKind(lower!.Value, upper!.Value, unit);
             case "control-kpi":
                 Require(direction, "direction");
-                Require(target, "target");
                 Require(planned, "plannedCheckIns");
-                return new ControlKpiKind(
-                    ParseEnum<ControlKpiDirection>(direction!, "direction"),
-                    target!.Value,
-                    planned!.Value,
-                    method is null ? ControlKpiMethod.DistanceFromTarget : ParseEnum<ControlKpiMethod>(method, "method"),
-                    unit);
+                var kpiDirection = ParseEnum<ControlKpiDirection>(direction!, "direction");
+                var kpiMethod = method is null ? ControlKpiMethod.DistanceFromTarget : ParseEnum<ControlKpiMethod>(method, "method");
+                if (kpiDirection == ControlKpiDirection.Between)
+                {
+                    Require(lower, "lower");
+                    Require(upper, "upper");
+                    return ControlKpiKind.Between(lower!.Value, upper!.Value, planned!.Value, kpiMethod, unit);
+                }
+
+                Require(target, "target");
+                return new ControlKpiKind(kpiDirection, target!.Value, planned!.Value, kpiMethod, unit);
             case "binary":
                 return new BinaryKind();
             case "milestones":

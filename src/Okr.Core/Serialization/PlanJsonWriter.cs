@@ -257,7 +257,16 @@ internal static class PlanJsonWriter
                 break;
             case ControlKpiKind kpi:
                 w.WriteString(Names.Direction, JsonText.EnumName(kpi.Direction));
-                w.WriteNumber(Names.Target, kpi.Target);
+                if (kpi.Direction == ControlKpiDirection.Between)
+                {
+                    w.WriteNumber(Names.Lower, kpi.Lower!.Value);
+                    w.WriteNumber(Names.Upper, kpi.Upper!.Value);
+                }
+                else
+                {
+                    w.WriteNumber(Names.Target, kpi.Target);
+                }
+
                 w.WriteNumber(Names.PlannedCheckIns, kpi.PlannedCheckIns);
                 if (kpi.Method != ControlKpiMethod.DistanceFromTarget)
                 {

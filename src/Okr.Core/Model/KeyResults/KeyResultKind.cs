@@ -26,24 +26,33 @@ public abstract record KeyResultKind
     /// <param name="start">The value at the start of the period.</param>
     /// <param name="target">The target; above <paramref name="start"/> (or equal, see <see cref="StartEqualsTargetRule"/>).</param>
     /// <param name="unit">The unit; the default is a plain number.</param>
+    /// <param name="whenStartEqualsTarget">What progress is when <paramref name="start"/> equals <paramref name="target"/>
+    /// ("keep it at 100"). The default, <see cref="StartEqualsTargetRule.NotScored"/>, leaves the key result not scored;
+    /// <see cref="StartEqualsTargetRule.MetWhenAtOrBeyondTarget"/> scores it 1 at or beyond the target, else 0.</param>
     /// <returns>The kind.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is below <paramref name="start"/>.</exception>
-    public static LinearKind Increase(decimal start, decimal target, MetricUnit unit = default) =>
-        new(LinearDirection.Increase, start, target, unit);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is below <paramref name="start"/>, or the rule is unknown.</exception>
+    public static LinearKind Increase(decimal start, decimal target, MetricUnit unit = default, StartEqualsTargetRule whenStartEqualsTarget = StartEqualsTargetRule.NotScored) =>
+        new(LinearDirection.Increase, start, target, unit, whenStartEqualsTarget);
 
     /// <summary>A decreasing linear key result: the same formula; direction comes from the sign, never from abs().</summary>
     /// <param name="start">The value at the start of the period.</param>
     /// <param name="target">The target; below <paramref name="start"/> (or equal, see <see cref="StartEqualsTargetRule"/>).</param>
     /// <param name="unit">The unit; the default is a plain number.</param>
+    /// <param name="whenStartEqualsTarget">What progress is when <paramref name="start"/> equals <paramref name="target"/>
+    /// ("keep it at 100"). The default, <see cref="StartEqualsTargetRule.NotScored"/>, leaves the key result not scored;
+    /// <see cref="StartEqualsTargetRule.MetWhenAtOrBeyondTarget"/> scores it 1 at or beyond the target, else 0.</param>
     /// <returns>The kind.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is above <paramref name="start"/>.</exception>
-    public static LinearKind Decrease(decimal start, decimal target, MetricUnit unit = default) =>
-        new(LinearDirection.Decrease, start, target, unit);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is above <paramref name="start"/>, or the rule is unknown.</exception>
+    public static LinearKind Decrease(decimal start, decimal target, MetricUnit unit = default, StartEqualsTargetRule whenStartEqualsTarget = StartEqualsTargetRule.NotScored) =>
+        new(LinearDirection.Decrease, start, target, unit, whenStartEqualsTarget);
 
     /// <summary>A "reach" key result: start 0, progress = current / target.</summary>
     /// <param name="target">The target.</param>
     /// <param name="unit">The unit; the default is a plain number.</param>
+    /// <param name="whenStartEqualsTarget">What progress is when the target is 0 (equal to the start): the default,
+    /// <see cref="StartEqualsTargetRule.NotScored"/>, leaves the key result not scored; see <see cref="StartEqualsTargetRule"/>.</param>
     /// <returns>The kind.</returns>
-    public static LinearKind Reach(decimal target, MetricUnit unit = default) =>
-        new(LinearDirection.Reach, 0m, target, unit);
+    /// <exception cref="ArgumentOutOfRangeException">The rule is unknown.</exception>
+    public static LinearKind Reach(decimal target, MetricUnit unit = default, StartEqualsTargetRule whenStartEqualsTarget = StartEqualsTargetRule.NotScored) =>
+        new(LinearDirection.Reach, 0m, target, unit, whenStartEqualsTarget);
 }

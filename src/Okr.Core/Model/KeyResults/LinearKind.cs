@@ -13,7 +13,7 @@ public sealed record LinearKind : KeyResultKind
     /// <param name="unit">The unit.</param>
     /// <param name="whenStartEqualsTarget">What progress is when start equals target. The default is <see cref="StartEqualsTargetRule.NotScored"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The target lies on the wrong side of the start for the direction,
-    /// or a reach kind has a start other than 0.</exception>
+    /// a reach kind has a start other than 0, or the start-equals-target rule is unknown.</exception>
     public LinearKind(LinearDirection direction, decimal start, decimal target, MetricUnit unit = default, StartEqualsTargetRule whenStartEqualsTarget = StartEqualsTargetRule.NotScored)
     {
         switch (direction)
@@ -28,6 +28,11 @@ public sealed record LinearKind : KeyResultKind
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown direction.");
+        }
+
+        if (!Enum.IsDefined(whenStartEqualsTarget))
+        {
+            throw new ArgumentOutOfRangeException(nameof(whenStartEqualsTarget), whenStartEqualsTarget, "Unknown start-equals-target rule.");
         }
 
         Direction = direction;

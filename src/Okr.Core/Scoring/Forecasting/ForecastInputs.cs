@@ -50,6 +50,7 @@ internal sealed class ForecastInputs
                 t.Direction == ThresholdDirection.StayAbove ? ForecastDirection.Increase : ForecastDirection.Decrease,
                 t.Boundary == ThresholdBoundary.OnThresholdPasses), ForecastMeasure.Value, null, count),
             RangeKind or BaselineKind => new(points, null, null, ForecastMeasure.Value, null, count),
+            ControlKpiKind { Direction: ControlKpiDirection.Between } => NotForecast("a control KPI kept between two bounds has no single target to move towards", count),
             ControlKpiKind { Method: ControlKpiMethod.DistanceFromTarget } k => new(points, null, new ForecastTarget(
                 k.Target, k.Direction == ControlKpiDirection.AtLeast ? ForecastDirection.Increase : ForecastDirection.Decrease), ForecastMeasure.Value, null, count),
             ControlKpiKind k => NotForecast($"a control KPI measured over all its check-ins ({k.Method}) has no single value to project", count),

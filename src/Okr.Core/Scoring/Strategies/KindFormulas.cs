@@ -89,7 +89,7 @@ internal static class KindFormulas
             PercentageKind => string.Create(Inv, $"percentage: {result.Value} / 100 = {pct}"),
             ThresholdKind t => string.Create(Inv, $"threshold: {result.Value} must stay {(t.Direction == ThresholdDirection.StayAbove ? "above" : "below")} {t.Threshold} (on the threshold {(t.Boundary == ThresholdBoundary.OnThresholdPasses ? "passes" : "fails")}) = {pct}"),
             RangeKind r => string.Create(Inv, $"range: {result.Value} must lie in [{r.Lower}, {r.Upper}] = {pct}"),
-            ControlKpiKind k => string.Create(Inv, $"control KPI ({k.Method}), {(k.Direction == ControlKpiDirection.AtLeast ? "at least" : "at most")} {k.Target} per check-in, {k.PlannedCheckIns} planned = {pct}"),
+            ControlKpiKind k => string.Create(Inv, $"control KPI ({k.Method}), {ControlKpiRules.Describe(k)} per check-in, {k.PlannedCheckIns} planned = {pct}"),
             BinaryKind => result.Value is null ? "binary: no check-in, not done yet = 0%" : string.Create(Inv, $"binary: latest value {result.Value} = {pct}"),
             MilestonesKind m => string.Create(Inv, $"milestones: {result.Value ?? 0} of {m.Milestones.Length} reached, weights {string.Join(" + ", m.Milestones.Select(x => x.Weight.ToString(Inv)))} = {pct}"),
             ActivityKind act => string.Create(Inv, $"activity ({act.Method}): {result.Rule} = {pct}"),
@@ -118,11 +118,11 @@ internal static class KindFormulas
                         return ProgressResult.NotScored("no planned check-ins", last);
                     }
 
-                    int successes = checkIns.Count(c => ProgressFormulas.IsSuccessfulCheckIn(kpi.Direction, kpi.Target, c.Value));
+                    int successes = checkIns.Count(c => ControlKpiRules.IsSuccessful(kpi, c.Value));
                     ratio = (decimal)successes / kpi.PlannedCheckIns;
                     break;
                 case ControlKpiMethod.DistanceFromTarget:
-                    ratio = ProgressFormulas.ControlKpiDistance(kpi.Direction, kpi.Target, last);
+                    ratio = ControlKpiRules.Distance(kpi, last, 1m);
                     break;
                 case ControlKpiMethod.AverageOverTarget:
                     decimal sum = 0m;
@@ -131,7 +131,7 @@ internal static class KindFormulas
                         sum += c.Value;
                     }
 
-                    ratio = ProgressFormulas.ControlKpiDistance(kpi.Direction, kpi.Target, sum / checkIns.Length);
+                    ratio = ControlKpiRules.Distance(kpi, sum / checkIns.Length, 1m);
                     break;
                 default:
                     if (kpi.PlannedCheckIns <= 0)
@@ -145,7 +145,7 @@ internal static class KindFormulas
                         total += c.Value;
                     }
 
-                    ratio = ProgressFormulas.ControlKpiDistance(kpi.Direction, kpi.Target * kpi.PlannedCheckIns, total);
+                    ratio = ControlKpiRules.Distance(kpi, total, kpi.PlannedCheckIns);
                     break;
             }
 

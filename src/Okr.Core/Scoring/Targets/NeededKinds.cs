@@ -13,7 +13,7 @@ internal static class NeededKinds
             {
                 LinearKind l when l.Start != l.Target => (l.Start, l.Target, l.Target + (10m * (l.Target - l.Start))),
                 PercentageKind => (0m, 100m, 1000m),
-                ControlKpiKind { Method: ControlKpiMethod.DistanceFromTarget } c when c.Target != 0m =>
+                ControlKpiKind { Method: ControlKpiMethod.DistanceFromTarget, Direction: not ControlKpiDirection.Between } c when c.Target != 0m =>
                     c.Direction == ControlKpiDirection.AtLeast ? (0m, c.Target, 10m * Math.Abs(c.Target)) : (10m * Math.Abs(c.Target), c.Target, 0m),
                 _ => null,
             };
@@ -45,6 +45,8 @@ internal static class NeededKinds
         ActivityKind => "driven by its tasks, not by a value",
         CascadedSumKind => "driven by the key results cascading into it",
         BaselineKind => "a baseline is never scored",
+        ControlKpiKind { Direction: ControlKpiDirection.Between } c => string.Create(CultureInfo.InvariantCulture,
+            $"a control KPI kept between {c.Lower} and {c.Upper} has no single value to set: any value in the band counts in full"),
         ControlKpiKind => "a control KPI measured over all its check-ins has no single value to set",
         _ => "no value can be computed for this kind",
     };
