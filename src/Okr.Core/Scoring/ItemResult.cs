@@ -38,6 +38,15 @@ public readonly struct ItemResult
     /// <summary>The progress expected as of the day (linear over the period, or phased), or null where pace does not apply.</summary>
     public Progress? ExpectedProgress { get; }
 
+    /// <summary>
+    /// The value expected as of the day: <see cref="ExpectedProgress"/> projected onto the item's scale, start +
+    /// expected × (target - start), so a dashboard can print "expected 10 of 31 by today". Set for linear and
+    /// cascaded-sum key results, percentages (0 to 100), activity key results counting done items (0 to the target
+    /// count) and objectives with a <see cref="Objective.Scale"/>; null for the other kinds, which have no value scale
+    /// towards a target, and wherever the expected progress is null.
+    /// </summary>
+    public decimal? ExpectedValue { get; internal init; }
+
     /// <summary>The status.</summary>
     public OkrStatus Status { get; }
 

@@ -113,6 +113,15 @@ public sealed class Scorecard
         }
 
         var expected = engine.ExpectedProgressOf(node);
-        return new ItemResult(index.Ids[node], location.Kind, r.ProgressOrNull, r.ValueOrNull, expected, r.Status, r.ConfidenceOrNull, score, (r.Flags & NodeFlags.Overridden) != 0);
+        decimal? expectedValue = location.Kind switch
+        {
+            OkrItemKind.KeyResult => Rules.ExpectedValueRules.OfKeyResult(objective.KeyResults[location.KeyResult].Kind, expected),
+            OkrItemKind.Objective => Rules.ExpectedValueRules.OfObjective(objective, expected),
+            _ => null,
+        };
+        return new ItemResult(index.Ids[node], location.Kind, r.ProgressOrNull, r.ValueOrNull, expected, r.Status, r.ConfidenceOrNull, score, (r.Flags & NodeFlags.Overridden) != 0)
+        {
+            ExpectedValue = expectedValue,
+        };
     }
 }

@@ -53,6 +53,7 @@ internal static class ScorecardJsonWriter
         WriteProgress(w, "progress", item.Progress);
         WriteNumber(w, "value", item.Value);
         WriteProgress(w, "expectedProgress", item.ExpectedProgress);
+        WriteNumber(w, "expectedValue", item.ExpectedValue);
         w.WriteString("status"u8, JsonText.EnumName(item.Status));
         WriteNumber(w, "confidence", item.Confidence);
         if (item.IsProgressOverridden)

@@ -109,5 +109,73 @@ public class VendorRuleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => KeyResultKind.Increase(1m, 1m, whenStartEqualsTarget: (StartEqualsTargetRule)7));
     }
 
+    // Mooncamp, "Traffic lights system and status of goals": with 90% needed to be on track, a goal at 50% is on
+    // track in the middle of the cycle and off track at its end.
+    [Theory]
+    [InlineData(50, "2026-05-15", OkrStatus.OnTrack)]   // mid-cycle: pace (expected about 49%)
+    [InlineData(50, "2026-06-30", OkrStatus.AtRisk)]    // end of the cycle: below 90%, off track
+    [InlineData(95, "2026-06-30", OkrStatus.OnTrack)]   // end of the cycle: from 90%, on track (pace would say behind)
+    [InlineData(100, "2026-07-10", OkrStatus.Achieved)] // the target reached is achieved, as always
+    public void Mooncamp_EndOfPeriodStatus_OnTrackNeedsNinetyPercent(int percent, string asOf, OkrStatus expected)
+    {
+        var scoring = new ScoringConfiguration { KeyResultStatus = new PaceStatusStrategy().WithEndOfPeriod(0.9m) };
+        var plan = new OkrPlan([Objective("o", KrAt("kr", percent))], scoring);
+        var day = DateOnly.Parse(asOf, CultureInfo.InvariantCulture);
+
+        // The first scoring reads the records, later ones the compiled tables: the same rule on both paths.
+        Assert.Equal(expected, OkrScorer.Score(plan, day)["kr"].Status);
+        Assert.Equal(expected, OkrScorer.Score(plan, day)["kr"].Status);
+        Assert.Equal(expected, OkrScorer.Score(plan, day)["kr"].Status);
+    }
+
+    [Fact]
+    public void EndOfPeriodStatus_DefaultIsPaceToTheEnd_AndTheOptionRoundTrips()
+    {
+        var plan = new OkrPlan([Objective("o", KrAt("kr", 95m))]);
+        Assert.Equal(OkrStatus.Behind, OkrScorer.Score(plan, new DateOnly(2026, 6, 30))["kr"].Status);
+
+        var strategy = PaceStatusStrategy.Ratio(0.5m, 0.8m).WithEndOfPeriod(0.7m);
+        Assert.Equal("0.7", strategy.Options.GetNullableDecimal("endOfPeriodOnTrackFrom")!.Value.ToString(CultureInfo.InvariantCulture));
+        var copy = PaceStatusStrategy.FromOptions(strategy.Options);
+        Assert.Equal((0.7m, PaceMode.Ratio, 0.8m), (copy.EndOfPeriodOnTrackFrom, copy.Mode, copy.OnTrackFrom));
+        Assert.Null(strategy.WithEndOfPeriod(null).EndOfPeriodOnTrackFrom);
+        Assert.False(strategy.WithEndOfPeriod(null).Options.TryGetValue("endOfPeriodOnTrackFrom", out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => strategy.WithEndOfPeriod(1.5m));
+
+        var json = OkrJson.Serialize(new OkrPlan([Objective("o", KrAt("kr", 95m))], new ScoringConfiguration { KeyResultStatus = strategy }));
+        var read = (PaceStatusStrategy)OkrJson.Deserialize(json).Scoring.KeyResultStatus;
+        Assert.Equal(0.7m, read.EndOfPeriodOnTrackFrom);
+    }
+
+    [Fact]
+    public void ExpectedValue_IsTheExpectedProgressOnTheKeyResultsScale()
+    {
+        // Q2 2026 is 91 days; as of the end of 30 April, 30 days have passed: expected 30/91 of the way.
+        var asOf = new DateOnly(2026, 4, 30);
+        var plan = new OkrPlan(
+        [
+            Objective(
+                "o",
+                Kr("reach", KeyResultKind.Reach(31m), 8m),
+                Kr("costs", KeyResultKind.Decrease(100m, 65m), 90m),
+                KrAt("pct", 20m),
+                Kr("band", ControlKpiKind.Between(4m, 5m, 13), 4.5m)) with { Scale = new MeasureScale(30m, 60m) },
+        ]);
+        var scorecard = OkrScorer.Score(plan, asOf);
+        decimal e = scorecard["reach"].ExpectedProgress!.Value.Ratio;
+        Assert.Equal(30m / 91m, e);
+        Assert.Equal(e * 31m, scorecard["reach"].ExpectedValue);
+        Assert.Equal(100m + (e * -35m), scorecard["costs"].ExpectedValue);
+        Assert.Equal(e * 100m, scorecard["pct"].ExpectedValue);
+        Assert.Null(scorecard["band"].ExpectedValue);
+        Assert.Equal(30m + (scorecard["o"].ExpectedProgress!.Value.Ratio * 30m), scorecard["o"].ExpectedValue);
+
+        // "expected 10 of 31 by today": about a third of the way.
+        Assert.Equal(10m, Math.Round(scorecard["reach"].ExpectedValue!.Value));
+        string json = OkrJson.Serialize(scorecard);
+        Assert.Contains("\"expectedValue\":" + scorecard["reach"].ExpectedValue!.Value.ToString(CultureInfo.InvariantCulture), json, StringComparison.Ordinal);
+        Assert.Contains("\"expectedValue\":null", json, StringComparison.Ordinal);
+    }
+
     private static decimal Dec(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -18,17 +18,57 @@ public sealed class PaceStatusStrategy : StatusStrategy
     {
     }
 
-    private PaceStatusStrategy(PaceMode mode, decimal atRiskGap, decimal behindGap, decimal atRiskBelow, decimal onTrackFrom, StrategyOptions? options = null)
-        : base(StrategyName, options ?? StrategyOptions.Empty
-            .With("mode", mode.ToString())
-            .With(mode == PaceMode.Points ? "atRiskGap" : "atRiskBelow", mode == PaceMode.Points ? atRiskGap : atRiskBelow)
-            .With(mode == PaceMode.Points ? "behindGap" : "onTrackFrom", mode == PaceMode.Points ? behindGap : onTrackFrom))
+    private PaceStatusStrategy(PaceMode mode, decimal atRiskGap, decimal behindGap, decimal atRiskBelow, decimal onTrackFrom, StrategyOptions? options = null, decimal? endOfPeriodOnTrackFrom = null)
+        : base(StrategyName, options ?? OptionsFor(mode, atRiskGap, behindGap, atRiskBelow, onTrackFrom, endOfPeriodOnTrackFrom))
     {
         Mode = mode;
         AtRiskGap = atRiskGap;
         BehindGap = behindGap;
         AtRiskBelow = atRiskBelow;
         OnTrackFrom = onTrackFrom;
+        EndOfPeriodOnTrackFrom = endOfPeriodOnTrackFrom;
+    }
+
+    /// <summary>
+    /// The end-of-period rule (Mooncamp, Perdoo): once the expected progress is 100% (the period is over, or its last
+    /// phased target is due), an item is on track from this progress ratio and at risk ("off track") below it, instead
+    /// of behind or at risk by pace; reaching the target is achieved, as always. Null (the default) keeps pace to the end.
+    /// <value>The default is null.</value>
+    /// </summary>
+    public decimal? EndOfPeriodOnTrackFrom { get; }
+
+    /// <summary>Returns a copy with the end-of-period rule: at the end of the period, on track needs at least
+    /// <paramref name="onTrackFrom"/> progress (Mooncamp: "you must have reached 90% to be on track"; a common choice is 0.7).</summary>
+    /// <param name="onTrackFrom">The progress ratio, 0 to 1, from which a finished item is on track; null removes the rule.</param>
+    /// <returns>The strategy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="onTrackFrom"/> is below 0 or above 1.</exception>
+    public PaceStatusStrategy WithEndOfPeriod(decimal? onTrackFrom)
+    {
+        if (onTrackFrom is < 0m or > 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(onTrackFrom), onTrackFrom, "The end-of-period on-track progress is a ratio from 0 to 1.");
+        }
+
+        var options = StrategyOptions.Empty;
+        foreach (var (name, value) in Options)
+        {
+            if (name != "endOfPeriodOnTrackFrom")
+            {
+                options = options.With(name, value);
+            }
+        }
+
+        options = onTrackFrom is { } x ? options.With("endOfPeriodOnTrackFrom", x) : options;
+        return new PaceStatusStrategy(Mode, AtRiskGap, BehindGap, AtRiskBelow, OnTrackFrom, options, onTrackFrom);
+    }
+
+    private static StrategyOptions OptionsFor(PaceMode mode, decimal atRiskGap, decimal behindGap, decimal atRiskBelow, decimal onTrackFrom, decimal? endOfPeriodOnTrackFrom)
+    {
+        var options = StrategyOptions.Empty
+            .With("mode", mode.ToString())
+            .With(mode == PaceMode.Points ? "atRiskGap" : "atRiskBelow", mode == PaceMode.Points ? atRiskGap : atRiskBelow)
+            .With(mode == PaceMode.Points ? "behindGap" : "onTrackFrom", mode == PaceMode.Points ? behindGap : onTrackFrom);
+        return endOfPeriodOnTrackFrom is { } x ? options.With("endOfPeriodOnTrackFrom", x) : options;
     }
 
     /// <summary>Points or ratio. <value>The default is <see cref="PaceMode.Points"/>.</value></summary>
@@ -90,7 +130,8 @@ public sealed class PaceStatusStrategy : StatusStrategy
         var typed = options.GetEnum("mode", PaceMode.Points) == PaceMode.Ratio
             ? Ratio(options.GetDecimal("atRiskBelow", 0.75m), options.GetDecimal("onTrackFrom", 0.95m))
             : Points(options.GetDecimal("atRiskGap", 25m), options.GetDecimal("behindGap", 0m));
-        return new PaceStatusStrategy(typed.Mode, typed.AtRiskGap, typed.BehindGap, typed.AtRiskBelow, typed.OnTrackFrom, options);
+        decimal? endOfPeriod = typed.WithEndOfPeriod(options.GetNullableDecimal("endOfPeriodOnTrackFrom")).EndOfPeriodOnTrackFrom;
+        return new PaceStatusStrategy(typed.Mode, typed.AtRiskGap, typed.BehindGap, typed.AtRiskBelow, typed.OnTrackFrom, options, endOfPeriod);
     }
 
     /// <inheritdoc/>
@@ -107,14 +148,21 @@ public sealed class PaceStatusStrategy : StatusStrategy
         return EvaluatePace(arguments.Progress.Ratio, arguments.ExpectedProgress.Ratio);
     }
 
-    /// <summary>The status of an item that is neither a threshold nor a range, from its progress and expected progress
-    /// alone: what <see cref="EvaluateStatus"/> decides for them, without building the arguments.</summary>
     private static OkrStatus ThresholdStatus(ThresholdKind threshold, decimal value) =>
         Rules.ThresholdRules.Status(threshold.Direction, threshold.Threshold, threshold.Boundary, threshold.HasUsableRiskThreshold ? threshold.RiskThreshold!.Value : null, value);
 
-    internal OkrStatus EvaluatePace(decimal progress, decimal expected) => Mode == PaceMode.Ratio
-        ? ProgressFormulas.PaceByRatio(progress, expected, AtRiskBelow, OnTrackFrom)
+    /// <summary>The status of an item that is neither a threshold nor a range, from its progress and expected progress
+    /// alone: what <see cref="EvaluateStatus"/> decides for them, without building the arguments.</summary>
+    internal OkrStatus EvaluatePace(decimal progress, decimal expected) =>
+        EndOfPeriod(progress, expected) is { } end ? end
+        : Mode == PaceMode.Ratio ? ProgressFormulas.PaceByRatio(progress, expected, AtRiskBelow, OnTrackFrom)
         : ProgressFormulas.PaceByPoints(progress, expected, AtRiskGap, BehindGap);
+
+    /// <summary>The end-of-period rule, the one place it is written: null while the period runs or without the rule.</summary>
+    private OkrStatus? EndOfPeriod(decimal progress, decimal expected) =>
+        EndOfPeriodOnTrackFrom is { } onTrackFrom && expected >= 1m
+            ? (progress >= onTrackFrom ? OkrStatus.OnTrack : OkrStatus.AtRisk)
+            : null;
 
     /// <inheritdoc/>
     public override StatusResult Evaluate(in StatusArguments arguments)
@@ -132,6 +180,11 @@ public sealed class PaceStatusStrategy : StatusStrategy
         decimal actual = arguments.Progress.Ratio;
         decimal expected = arguments.ExpectedProgress.Ratio;
         var status = EvaluatePace(actual, expected);
+        if (EndOfPeriod(actual, expected) is not null)
+        {
+            return new StatusResult(status, string.Create(CultureInfo.InvariantCulture, $"end of period: {arguments.Progress} (on track from {Progress.FromRatio(EndOfPeriodOnTrackFrom!.Value)}, else at risk)"));
+        }
+
         return new StatusResult(status, Mode == PaceMode.Ratio
             ? string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} of {arguments.ExpectedProgress} expected (at risk below {AtRiskBelow}x, on track from {OnTrackFrom}x)")
             : string.Create(CultureInfo.InvariantCulture, $"pace: {arguments.Progress} against {arguments.ExpectedProgress} expected (at risk beyond {AtRiskGap} points, behind beyond {BehindGap})"));
