@@ -122,9 +122,10 @@ public class VendorRuleTests
         var plan = new OkrPlan([Objective("o", KrAt("kr", percent))], scoring);
         var day = DateOnly.Parse(asOf, CultureInfo.InvariantCulture);
 
-        // The first scoring reads the records, later ones the compiled tables: the same rule on both paths.
+        // Before compiling, scoring reads the records; after CompileScoring, the compiled tables: the same rule on both paths.
+        Assert.False(plan.IsCompiledForScoring);
         Assert.Equal(expected, OkrScorer.Score(plan, day)["kr"].Status);
-        Assert.Equal(expected, OkrScorer.Score(plan, day)["kr"].Status);
+        Assert.True(plan.CompileScoring().IsCompiledForScoring);
         Assert.Equal(expected, OkrScorer.Score(plan, day)["kr"].Status);
     }
 
