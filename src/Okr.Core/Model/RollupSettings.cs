@@ -30,7 +30,9 @@ public sealed record RollupSettings
     /// <value>The default is null.</value></summary>
     public decimal? FloorChildrenAt { get; init; }
 
-    /// <summary>Whether a key result child's multiplier is scaled by the size of its target, |target - start|
-    /// (children without a target size keep their multiplier). <value>The default is <see langword="false"/>.</value></summary>
+    /// <summary>Whether a child's multiplier is scaled by the size of its target, |target - start|: a key result's
+    /// (linear, cascaded sum) and an aligned child objective's on its <see cref="Objective.Scale"/> (Viva Goals:
+    /// contributions proportional to size). Children without a target size, and fixed shares, keep their weight.
+    /// <value>The default is <see langword="false"/>.</value></summary>
     public bool WeightByTargetSize { get; init; }
 }

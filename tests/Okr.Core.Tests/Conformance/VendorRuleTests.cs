@@ -178,5 +178,38 @@ public class VendorRuleTests
         Assert.Contains("\"expectedValue\":null", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Needed_ControlKpiBetween_IsNotSolvedAsAnAtMostTarget()
+    {
+        // Before: a band's Target is its lower bound and Needed searched it as "at most 4".
+        var plan = new OkrPlan([Objective("o", Kr("band", ControlKpiKind.Between(4m, 5m, 13), 3m))]);
+        var needed = Assert.Single(OkrTargets.Needed(OkrScorer.Score(plan, MidQ2), "o", Progress.Complete));
+        Assert.Equal(NeededOutcome.NotApplicable, needed.Outcome);
+        Assert.Null(needed.Value);
+        Assert.Contains("between 4 and 5", needed.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WeightByTargetSize_AppliesToChildObjectivesOnTheirScale()
+    {
+        // Two aligned objectives: a small one (0 to 10 sign-ups) done, a large one (0 to 30) not started.
+        var small = Objective("small", KrAt("kr-small", 100m)) with { Alignment = Alignment.ToObjective("parent"), Scale = new MeasureScale(0m, 10m) };
+        var large = Objective("large", KrAt("kr-large", 0m)) with { Alignment = Alignment.ToObjective("parent"), Scale = new MeasureScale(0m, 30m) };
+        var parent = Objective("parent");
+        Assert.Equal(0.5m, OkrScorer.Score(new OkrPlan([parent, small, large]), MidQ2)["parent"].Ratio());
+
+        var bySize = new OkrPlan([parent with { Rollup = new RollupSettings { WeightByTargetSize = true } }, small, large]);
+        Assert.Equal(0.25m, OkrScorer.Score(bySize, MidQ2)["parent"].Ratio()); // 10 / (10 + 30)
+        Assert.Equal(0.25m, OkrScorer.Score(bySize.CompileScoring(), MidQ2)["parent"].Ratio());
+        var explanation = OkrScorer.Score(bySize, MidQ2).Explain("parent");
+        Assert.Equal([10m, 30m], explanation.Contributions.Where(c => c.Counts).Select(c => c.Weight));
+
+        // A child objective without a scale keeps its multiplier; a fixed share keeps its share.
+        var noScale = new OkrPlan([parent with { Rollup = new RollupSettings { WeightByTargetSize = true } }, small, large with { Scale = null }]);
+        Assert.Equal(10m / 11m, OkrScorer.Score(noScale, MidQ2)["parent"].Ratio());
+        var share = new OkrPlan([parent with { Rollup = new RollupSettings { WeightByTargetSize = true } }, small with { Weight = ContributionWeight.FixedShare(50m) }, large]);
+        Assert.Equal(0.5m, OkrScorer.Score(share, MidQ2)["parent"].Ratio());
+    }
+
     private static decimal Dec(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
 }

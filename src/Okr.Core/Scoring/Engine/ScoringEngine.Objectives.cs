@@ -299,7 +299,7 @@ internal sealed partial class ScoringEngine
                 var keyResult = owner.KeyResults[location.KeyResult];
                 return (ChildWeighing.KeyResultWeight(keyResult, settings), keyResult.Contributes, false);
             case OkrItemKind.Objective:
-                return (owner.Weight, owner.Contributes, !settings.IncludeChildObjectives);
+                return (ChildWeighing.ObjectiveWeight(owner, settings), owner.Contributes, !settings.IncludeChildObjectives);
             default:
                 var initiative = owner.KeyResults[location.KeyResult].Initiatives[location.Initiative];
                 return (initiative.Weight, initiative.Contributes, !settings.IncludeInitiatives);

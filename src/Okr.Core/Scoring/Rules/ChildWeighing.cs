@@ -21,8 +21,8 @@ internal enum ChildRole : byte
 
 /// <summary>
 /// An objective's child weighing, once: which children count (<see cref="RoleOf"/>), which affect the "not started"
-/// status (<see cref="Observe"/>), a key result's weight (weighted by target size when asked,
-/// <see cref="KeyResultWeight"/>), the weights as strategies see them (<see cref="Scale"/>: scaled down by a power of ten so
+/// status (<see cref="Observe"/>), a key result's and a child objective's weight (weighted by target size when asked,
+/// <see cref="KeyResultWeight"/>, <see cref="ObjectiveWeight"/>), the weights as strategies see them (<see cref="Scale"/>: scaled down by a power of ten so
 /// the largest is at most 1) and capping and flooring (<see cref="Bound"/>). The engine's roll-up over records, its roll-up
 /// over compiled key-result weights and explanations all call these.
 /// </summary>
@@ -50,36 +50,47 @@ internal static class ChildWeighing
     /// weighed but not scored).</summary>
     public static bool IsWeighed(ChildRole role) => role is ChildRole.Counts or ChildRole.NotScored;
 
-    /// <summary>A key result's weight in its objective: its declared weight, times its target size when the settings weigh
-    /// by target size (kept when the product is beyond decimal's range).</summary>
-    public static ContributionWeight KeyResultWeight(KeyResult keyResult, RollupSettings settings)
-    {
-        var weight = keyResult.Weight;
-        if (settings.WeightByTargetSize && !weight.IsFixedShare && TargetSize(keyResult.Kind) is { } size)
+    /// <summary>A key result's weight in its objective: its declared weight, times its target size |target - start|
+    /// (linear, cascaded sum) when the settings weigh by target size (see <see cref="BySize"/>).</summary>
+    public static ContributionWeight KeyResultWeight(KeyResult keyResult, RollupSettings settings) =>
+        !settings.WeightByTargetSize ? keyResult.Weight : BySize(keyResult.Weight, keyResult.Kind switch
         {
-            try
-            {
-                weight = ContributionWeight.Times(weight.Multiplier * size);
-            }
-            catch (OverflowException)
-            {
-                // Keep the declared multiplier when the product is beyond decimal's range.
-            }
+            LinearKind l => Size(l.Start, l.Target),
+            CascadedSumKind c => Size(c.Start, c.Target),
+            _ => null,
+        });
+
+    /// <summary>An aligned (child) objective's weight in its parent: its declared weight, times the size of its own
+    /// <see cref="Objective.Scale"/> |target - start| when the parent's settings weigh by target size (Viva Goals:
+    /// contributions proportional to size; see <see cref="BySize"/>).</summary>
+    public static ContributionWeight ObjectiveWeight(Objective child, RollupSettings settings) =>
+        !settings.WeightByTargetSize || child.Scale is not { } scale ? child.Weight : BySize(child.Weight, Size(scale.Start, scale.Target));
+
+    /// <summary>Weighting by target size, the one place for key results and child objectives alike: the multiplier times
+    /// the size; a fixed share, an unknown size or a product beyond decimal's range keeps the declared weight.</summary>
+    private static ContributionWeight BySize(ContributionWeight weight, decimal? size)
+    {
+        if (size is not { } s || weight.IsFixedShare)
+        {
+            return weight;
         }
 
-        return weight;
+        try
+        {
+            return ContributionWeight.Times(weight.Multiplier * s);
+        }
+        catch (OverflowException)
+        {
+            // Keep the declared multiplier when the product is beyond decimal's range.
+            return weight;
+        }
     }
 
-    private static decimal? TargetSize(KeyResultKind kind)
+    private static decimal? Size(decimal start, decimal target)
     {
         try
         {
-            return kind switch
-            {
-                LinearKind l => Math.Abs(l.Target - l.Start),
-                CascadedSumKind c => Math.Abs(c.Target - c.Start),
-                _ => null,
-            };
+            return Math.Abs(target - start);
         }
         catch (OverflowException)
         {
