@@ -15,6 +15,12 @@ internal sealed class ScoreSettings : PlanSettings
     [DefaultValue("table")]
     public string Format { get; set; } = "table";
 
+    [CommandOption("--forecast")]
+    [Description("Add where each objective and key result is heading: its progress projected to the period's end (with the band), "
+        + "the day its target is reached at that rate, and days since the last check-in (stale past the plan's staleAfterDays, default 14). "
+        + "Items without a forecast say why.")]
+    public bool Forecast { get; set; }
+
     public override ValidationResult Validate()
     {
         var result = base.Validate();
@@ -24,13 +30,19 @@ internal sealed class ScoreSettings : PlanSettings
     }
 }
 
-/// <summary><c>score FILE</c>: the scorecard, as a table, JSON or Markdown.</summary>
+/// <summary><c>score FILE [--forecast]</c>: the scorecard, as a table, JSON or Markdown; with <c>--forecast</c>, where each item is heading.</summary>
 internal sealed class ScoreCommand(CliServices services, PlanSource source) : PlanCommand<ScoreSettings>(services, source)
 {
     public override int Execute(CommandContext context, ScoreSettings settings, CancellationToken cancellationToken)
     {
         var loaded = Load(settings);
         var scorecard = OkrScorer.Score(loaded.Plan, AsOf(settings, loaded));
+        if (settings.Forecast)
+        {
+            WriteForecast(scorecard, settings.Format);
+            return ExitCodes.Ok;
+        }
+
         switch (settings.Format)
         {
             case "json":
@@ -56,5 +68,40 @@ internal sealed class ScoreCommand(CliServices services, PlanSource source) : Pl
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary><c>--forecast</c>: the scorecard with the forecast columns, or the scorecard JSON with the forecast members.</summary>
+    private void WriteForecast(Scorecard scorecard, string format)
+    {
+        if (format == "json")
+        {
+            Services.Out.Profile.Out.Writer.WriteLine(PlanJson.WriteScorecardWithForecast(scorecard));
+            return;
+        }
+
+        var forecast = OkrForecaster.Forecast(scorecard);
+        var staleness = OkrStaleness.Check(scorecard);
+        string? note = PlanOutline.DepthNote(PlanOutline.Build(scorecard.Plan));
+        if (format == "markdown")
+        {
+            Services.Out.Profile.Out.Writer.Write(ForecastViews.Markdown(forecast, staleness));
+            if (note is not null)
+            {
+                Services.Out.Profile.Out.Writer.WriteLine();
+                Services.Out.Profile.Out.Writer.WriteLine("_" + note + "_");
+            }
+
+            return;
+        }
+
+        Services.Out.Write(ForecastViews.Table(forecast, staleness, Services.Out.Profile.Width));
+        foreach (string line in ForecastViews.NotForecastLines(forecast))
+        {
+            Services.Out.MarkupLine(line);
+        }
+        if (note is not null)
+        {
+            Services.Out.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+        }
     }
 }

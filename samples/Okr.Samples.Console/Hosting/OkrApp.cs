@@ -37,7 +37,8 @@ internal static class OkrApp
 
         config.AddCommand<ScoreCommand>("score")
             .WithDescription("The scorecard of a plan: every item's progress, status and score.")
-            .WithExample("score", "plan.json", "--as-of", "2026-05-20", "--format", "markdown");
+            .WithExample("score", "plan.json", "--as-of", "2026-05-20", "--format", "markdown")
+            .WithExample("score", "@example", "--forecast");
         config.AddCommand<ExplainCommand>("explain")
             .WithDescription("Why an item has its number, child by child.")
             .WithExample("explain", "@example", "obj-ai-python");

@@ -20,4 +20,9 @@ internal static class PlanJson
     /// <summary>Writes the library's scorecard JSON, with explanations, ending with a newline.</summary>
     public static string WriteScorecard(Scorecard scorecard) =>
         OkrJson.Serialize(scorecard, Options with { IncludeExplanations = true }) + "\n";
+
+    /// <summary>Writes the library's scorecard JSON with explanations, each objective's and key result's <c>forecast</c>,
+    /// <c>daysSinceCheckIn</c> and <c>stale</c>, ending with a newline.</summary>
+    public static string WriteScorecardWithForecast(Scorecard scorecard) =>
+        OkrJson.Serialize(scorecard, Options with { IncludeExplanations = true, IncludeForecast = true, IncludeStaleness = true }) + "\n";
 }

@@ -50,24 +50,18 @@ internal static class ScorecardViews
         foreach (var row in PlanOutline.Build(scorecard.Plan))
         {
             var s = scorecard[row.Id];
-            text.Append("| ").Append(Indent(row.Depth)).Append(Cell(row.Title))
+            text.Append("| ").Append(MarkdownText.Indent(row.Depth)).Append(MarkdownText.Cell(row.Title))
                 .Append(" | `").Append(row.Id.Replace("`", "'", StringComparison.Ordinal)).Append("` | ")
                 .Append(Display.Kind(row.Kind)).Append(" | ")
                 .Append(Display.Percent(s.Progress)).Append(" | ")
                 .Append(s.ExpectedProgress is { } e ? Display.Percent(e) : "-").Append(" | ")
-                .Append(Cell(ItemText.Value(scorecard.Plan, row, s) ?? "-")).Append(" | ")
+                .Append(MarkdownText.Cell(ItemText.Value(scorecard.Plan, row, s) ?? "-")).Append(" | ")
                 .Append(Display.Status(s.Status)).Append(" | ")
-                .Append(row.Kind == OkrItemKind.Objective ? Cell(ItemText.StatusBy(scorecard.Explain(row.Id))) : string.Empty).Append(" | ")
+                .Append(row.Kind == OkrItemKind.Objective ? MarkdownText.Cell(ItemText.StatusBy(scorecard.Explain(row.Id))) : string.Empty).Append(" | ")
                 .Append(Display.Number(s.Confidence)).Append(" | ")
                 .Append(Display.Score(s.Score.Value)).AppendLine(" |");
         }
 
         return text.ToString();
     }
-
-    /// <summary>The depth as visible text that Markdown renderers keep (they strip leading spaces): "· · ↳ " at depth 3.</summary>
-    private static string Indent(int depth) =>
-        depth == 0 ? string.Empty : string.Concat(Enumerable.Repeat("· ", depth - 1)) + "↳ ";
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 }
