@@ -5,47 +5,57 @@ using Okr.Core.Scoring;
 namespace Okr.Core.Serialization;
 
 /// <summary>
-/// The property names and short enumerated values of the format, so the reader can turn a UTF-8 token into the
-/// shared string instead of allocating one per property (a 100,000-item document has about a million names).
+/// The property names (<see cref="JsonName"/>) and short enumerated values of the format, so the reader can turn a UTF-8
+/// token into the shared string, and a property name into its <see cref="JsonName"/>, instead of allocating a string per
+/// property (a 100,000-item document has about a million names).
 /// </summary>
 internal static class KnownNames
 {
     private const int MaxLength = 32;
 
-    private static readonly FrozenSet<string> Names = Build();
+    private static readonly FrozenDictionary<string, (string Text, JsonName Property)> Names = Build();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, (string Text, JsonName Property)>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The current string token (a property name or a string value) as a string: the shared instance when it is a known name.</summary>
-    public static string GetString(ref Utf8JsonReader r)
+    public static string GetString(ref Utf8JsonReader r) => GetString(ref r, out _);
+
+    /// <summary>The current string token as a string (the shared instance when it is a known name), and the property name
+    /// it is, or <see cref="JsonName.None"/>.</summary>
+    public static string GetString(ref Utf8JsonReader r, out JsonName property)
     {
         int length = r.HasValueSequence ? (int)Math.Min(r.ValueSequence.Length, int.MaxValue) : r.ValueSpan.Length;
         if (length <= MaxLength)
         {
             Span<char> text = stackalloc char[MaxLength];
             int written = r.CopyString(text);
-            return Lookup.TryGetValue(text[..written], out var known) ? known : new string(text[..written]);
+            if (Lookup.TryGetValue(text[..written], out var known))
+            {
+                property = known.Property;
+                return known.Text;
+            }
+
+            property = JsonName.None;
+            return new string(text[..written]);
         }
 
+        property = JsonName.None;
         return r.GetString()!;
     }
 
-    private static FrozenSet<string> Build()
+    private static FrozenDictionary<string, (string Text, JsonName Property)> Build()
     {
-        string[] names =
-        [
-            "activity", "alignment", "assignee", "at", "author", "binary", "boundary", "capChildrenAt", "cascaded-sum", "checkIns",
-            "closedOn", "completedOn", "confidence", "contributes", "control-kpi", "day", "defaultRollup", "dependsOn", "description",
-            "direction", "due", "effort", "end", "expectedValue", "fixedSharePercent", "floorChildrenAt", "id", "includeChildObjectives",
-            "includeInitiatives", "initiatives", "key", "keyResultStatus", "keyResults", "kind", "lastSyncedAt", "linear", "link",
-            "lower", "method", "milestones", "mode", "multiplier", "name", "note", "objectiveStatus", "objectives", "options", "owner",
-            "parentKeyResultId", "percentComplete", "percentage", "period", "phasedTargets", "plannedCheckIns", "progress",
-            "progressByKind", "progressOverride", "progressStrategy", "range", "reason", "riskThreshold", "rollup", "scale",
-            "schemaVersion", "score", "scoreOverride", "scoring", "source", "start", "state", "status", "strategy", "system", "target",
-            "targetCount", "targetId", "threshold", "title", "type", "unit", "upper", "url", "value", "weight", "weightByTargetSize",
-            "whenStartEqualsTarget", "workItems", "baseline",
-        ];
-        var all = new HashSet<string>(names, StringComparer.Ordinal);
+        var all = new Dictionary<string, (string Text, JsonName Property)>(StringComparer.Ordinal);
+        foreach (var (text, name) in JsonNames.Properties)
+        {
+            all.Add(text, (text, name));
+        }
+
+        foreach (string kind in PlanJsonReader.KindTypes)
+        {
+            all.TryAdd(kind, (kind, JsonName.None));
+        }
+
         Add<LinearDirection>(all);
         Add<ThresholdDirection>(all);
         Add<ThresholdBoundary>(all);
@@ -53,15 +63,16 @@ internal static class KnownNames
         Add<ControlKpiMethod>(all);
         Add<ActivityMethod>(all);
         Add<StartEqualsTargetRule>(all);
-        return all.ToFrozenSet(StringComparer.Ordinal);
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static void Add<TEnum>(HashSet<string> names)
+    private static void Add<TEnum>(Dictionary<string, (string Text, JsonName Property)> names)
         where TEnum : struct, Enum
     {
         foreach (var value in Enum.GetValues<TEnum>())
         {
-            names.Add(JsonText.EnumName(value));
+            string text = JsonText.EnumName(value);
+            names.TryAdd(text, (text, JsonName.None));
         }
     }
 }
