@@ -51,6 +51,10 @@ internal static class OkrApp
         config.AddCommand<NeededCommand>("needed")
             .WithDescription("The value each key result would need for an objective to reach a score, holding the others.")
             .WithExample("needed", "@example", "obj-ai-python", "0.7");
+        config.AddCommand<TrendCommand>("trend")
+            .WithDescription("An objective's or key result's progress over time against the expected line and the forecast to the period's end, as a chart in the terminal, JSON or CSV.")
+            .WithExample("trend", "@example", "kr-arr")
+            .WithExample("trend", "@example", "obj-ai-python", "--every", "day", "--format", "csv");
         config.AddCommand<GanttCommand>("gantt")
             .WithDescription("The initiatives and tasks on a timeline, with each initiative's completion.")
             .WithExample("gantt", "@example", "--format", "mermaid");
