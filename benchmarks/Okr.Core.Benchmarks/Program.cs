@@ -10,6 +10,7 @@ using Okr.Core.Testing;
 // Extra arguments, handled here and removed before BenchmarkDotNet sees the rest:
 //   --sizes 1000,100000   restrict the plan sizes (sets OKR_BENCH_SIZES for the benchmark processes)
 //   --memory 1000000      print the bytes a loaded plan of that size retains (scenario 5) and exit
+//   --office-memory 500000  peak working set and heap while a scorecard workbook of that plan is written and read (scenario 6)
 //   --quick 100000        time a few full and incremental scorings with a stopwatch (a development aid) and exit
 //   --quick-json 100000   the same for reading and writing JSON
 //   --avg 1000000         the mean of 3 x 20 full scorings with the garbage collections they caused (a development aid)
@@ -24,6 +25,9 @@ for (int i = 0; i < args.Length; i++)
             break;
         case "--memory" when i + 1 < args.Length:
             RetainedMemory.Report(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
+        case "--office-memory" when i + 1 < args.Length:
+            OfficeMemory.Report(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;
         case "--loop" when i + 1 < args.Length:
             var loopPlan = CompanyPlanGenerator.Generate(int.Parse(args[++i], CultureInfo.InvariantCulture));

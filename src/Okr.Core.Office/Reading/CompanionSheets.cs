@@ -14,11 +14,11 @@ internal static class CompanionSheets
     public const string AsOfLabel = "As of";
     public const string ScoringLabel = "Scoring configuration (JSON)";
 
-    public static (DateOnly? AsOf, ScoringConfiguration? Scoring) ReadAbout(WorksheetPart part, IReadOnlyList<string> strings, CellFormatTable styles, List<WorkbookProblem> problems)
+    public static (DateOnly? AsOf, ScoringConfiguration? Scoring) ReadAbout(WorksheetPart part, IReadOnlyList<string> strings, CellFormatTable styles, long maxCharacters, List<WorkbookProblem> problems)
     {
         DateOnly? asOf = null;
         ScoringConfiguration? scoring = null;
-        using var rows = new SheetRowReader(part, strings, styles);
+        using var rows = new SheetRowReader(part, strings, styles, maxCharacters);
         while (rows.TryRead(out var row))
         {
             string label = row[0].AsText().Trim();
@@ -43,10 +43,10 @@ internal static class CompanionSheets
         return (asOf, scoring);
     }
 
-    public static Dictionary<string, List<CheckIn>> ReadCheckIns(WorksheetPart part, IReadOnlyList<string> strings, CellFormatTable styles, List<WorkbookProblem> problems)
+    public static Dictionary<string, List<CheckIn>> ReadCheckIns(WorksheetPart part, IReadOnlyList<string> strings, CellFormatTable styles, long maxCharacters, List<WorkbookProblem> problems)
     {
         var result = new Dictionary<string, List<CheckIn>>(StringComparer.Ordinal);
-        using var rows = new SheetRowReader(part, strings, styles);
+        using var rows = new SheetRowReader(part, strings, styles, maxCharacters);
         Dictionary<string, int>? columns = null;
         while (rows.TryRead(out var row))
         {

@@ -11,8 +11,10 @@ internal sealed class KeyResultRow(SheetHeader header, SheetRow row, RowProblems
 {
     private bool failed;
 
-    /// <summary>The draft, or null when the row is skipped (an error was reported).</summary>
-    public KeyResultDraft? Read(string id, string title, DateOnly? defaultDay)
+    /// <summary>The draft, or null when the row is skipped (an error was reported). With <paramref name="workSheetPresent"/>
+    /// (the workbook carries an initiatives sheet) a Kind column naming an activity key result makes one, scored by the
+    /// work read from that sheet.</summary>
+    public KeyResultDraft? Read(string id, string title, DateOnly? defaultDay, bool workSheetPresent)
     {
         decimal? start = Number(WorkbookField.Start, out bool startPercent);
         decimal? target = Number(WorkbookField.Target, out bool targetPercent);
@@ -28,7 +30,7 @@ internal sealed class KeyResultRow(SheetHeader header, SheetRow row, RowProblems
         start *= startPercent ? scale : 1m;
         target *= targetPercent ? scale : 1m;
         current *= currentPercent ? scale : 1m;
-        var (kind, named, value) = KindOf(start, target, current, progress, uncalculated, unit);
+        var (kind, named, value) = KindOf(start, target, current, progress, uncalculated, unit, workSheetPresent);
         if (kind is null)
         {
             return null;
@@ -53,7 +55,7 @@ internal sealed class KeyResultRow(SheetHeader header, SheetRow row, RowProblems
         return draft;
     }
 
-    private (KeyResultKind? Kind, bool Named, decimal? Value) KindOf(decimal? start, decimal? target, decimal? current, decimal? progress, bool uncalculated, MetricUnit unit)
+    private (KeyResultKind? Kind, bool Named, decimal? Value) KindOf(decimal? start, decimal? target, decimal? current, decimal? progress, bool uncalculated, MetricUnit unit, bool workSheetPresent)
     {
         string? kindText = Text(WorkbookField.Kind);
         string kindName = kindText is null ? string.Empty : HeaderNames.Normalize(kindText);
@@ -64,6 +66,15 @@ internal sealed class KeyResultRow(SheetHeader header, SheetRow row, RowProblems
                 return (new PercentageKind(), true, current ?? progress);
             case "binary" or "yesno" or "done":
                 return (new BinaryKind(), true, current ?? (progress is { } p ? (p >= 100m ? 1m : 0m) : null));
+            case "activity" or "activityeffortweighted" or "activitymeancompletion" when workSheetPresent:
+                return (new ActivityKind(kindName switch
+                {
+                    "activityeffortweighted" => ActivityMethod.EffortWeighted,
+                    "activitymeancompletion" => ActivityMethod.MeanCompletion,
+                    _ => ActivityMethod.DoneShare,
+                }), true, null);
+            case "activitydonecount" when workSheetPresent && target > 0m:
+                return (new ActivityKind(ActivityMethod.DoneCount, target), true, null);
             case "linear" or "increase" or "decrease" or "reach" when target is not null:
                 return (Linear(kindName, start, target.Value, unit), true, current ?? Derived(start, target.Value, progress));
             case "":
@@ -114,7 +125,7 @@ internal sealed class KeyResultRow(SheetHeader header, SheetRow row, RowProblems
 
     /// <summary>Kinds the workbook writer names but a sheet cannot carry exactly; they are read from the progress.</summary>
     private static bool IsCarriedElsewhere(string kind) =>
-        kind is "threshold" or "range" or "controlkpi" or "milestones" or "activity" or "cascadedsum" or "baseline";
+        kind.StartsWith("activity", StringComparison.Ordinal) || kind is "threshold" or "range" or "controlkpi" or "milestones" or "cascadedsum" or "baseline";
 
     private static LinearKind Linear(string named, decimal? start, decimal target, MetricUnit unit)
     {

@@ -5,7 +5,7 @@ namespace Okr.Core.Office;
 /// one row per key result (a blank objective cell, as under merged cells, continues the objective above), or the
 /// outline layouts (an objective row then its key results' rows, by a type column or by indentation).
 /// </summary>
-internal sealed partial class OkrSheetReader(SheetHeader header, RowProblems problems, StableIds ids, DateOnly? defaultDay)
+internal sealed partial class OkrSheetReader(SheetHeader header, RowProblems problems, StableIds ids, DateOnly? defaultDay, bool workSheetPresent)
 {
     private readonly Dictionary<string, ObjectiveDraft> objectivesByTitle = new(StringComparer.Ordinal);
     private readonly Dictionary<int, ObjectiveDraft> objectivesByLevel = [];
@@ -182,7 +182,7 @@ internal sealed partial class OkrSheetReader(SheetHeader header, RowProblems pro
         }
 
         string id = idFromSheet ? IdOf(row, "kr-", title) : ids.For("kr-", title);
-        var draft = new KeyResultRow(header, row, problems).Read(id, title, defaultDay);
+        var draft = new KeyResultRow(header, row, problems).Read(id, title, defaultDay, workSheetPresent);
         if (draft is null)
         {
             return false;

@@ -64,11 +64,11 @@ public static partial class OkrWorkbook
         var styles = CellFormatTable.Read(workbook.WorkbookStylesPart);
         var companionProblems = new List<WorkbookProblem>();
         var about = sheets.FirstOrDefault(s => s.Name == CompanionSheets.AboutSheet && s.Part is not null);
-        var (asOf, scoring) = about.Part is { } aboutPart ? CompanionSheets.ReadAbout(aboutPart, strings, styles, companionProblems) : (null, null);
+        var (asOf, scoring) = about.Part is { } aboutPart ? CompanionSheets.ReadAbout(aboutPart, strings, styles, options.MaxInflatedBytes, companionProblems) : (null, null);
 
         foreach (var (name, part) in Candidates(sheets, fileName, options))
         {
-            using var rows = new SheetRowReader(part, strings, styles);
+            using var rows = new SheetRowReader(part, strings, styles, options.MaxInflatedBytes);
             var header = FindHeader(rows, options);
             if (header is null)
             {
@@ -76,15 +76,18 @@ public static partial class OkrWorkbook
             }
 
             var problems = new RowProblems(name);
-            var reader = new OkrSheetReader(header, problems, new StableIds(), options.CheckInDate ?? asOf);
+            bool workSheetPresent = sheets.Exists(s => s.Name == WorkbookSheets.Initiatives && s.Part is not null && s.Name != name);
+            var reader = new OkrSheetReader(header, problems, new StableIds(), options.CheckInDate ?? asOf, workSheetPresent);
             while (rows.TryRead(out var row))
             {
                 reader.Read(row);
             }
 
             var checkInsSheet = sheets.FirstOrDefault(s => s.Name == CompanionSheets.CheckInsSheet && s.Part is not null && s.Name != name);
-            var checkIns = checkInsSheet.Part is { } checkInsPart ? CompanionSheets.ReadCheckIns(checkInsPart, strings, styles, companionProblems) : null;
-            var plan = PlanAssembly.Build(reader.Objectives, options, problems, scoring, checkIns);
+            var checkIns = checkInsSheet.Part is { } checkInsPart ? CompanionSheets.ReadCheckIns(checkInsPart, strings, styles, options.MaxInflatedBytes, companionProblems) : null;
+            var workSheet = sheets.FirstOrDefault(s => s.Name == WorkbookSheets.Initiatives && s.Part is not null && s.Name != name);
+            var work = workSheet.Part is { } workPart ? WorkSheetReader.Read(workPart, strings, styles, options.MaxInflatedBytes, companionProblems) : null;
+            var plan = PlanAssembly.Build(reader.Objectives, options, problems, scoring, checkIns, work);
             problems.All.AddRange(companionProblems);
             return new WorkbookImport
             {

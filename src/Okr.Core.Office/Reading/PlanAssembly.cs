@@ -1,14 +1,16 @@
 namespace Okr.Core.Office;
 
 /// <summary>Builds the plan from the drafts: each objective's period (its quarter, else the options', else the calendar
-/// quarter of its first check-in or of its due day), its alignment resolved by id or title, and the check-ins of a
-/// check-ins sheet for key results whose kind the sheet named.</summary>
+/// quarter of its first check-in or of its due day), its alignment resolved by id or title, the check-ins of a
+/// check-ins sheet for key results whose kind the sheet named, and the initiatives of an initiatives sheet by key result
+/// id.</summary>
 internal static class PlanAssembly
 {
-    public static OkrPlan Build(List<ObjectiveDraft> drafts, WorkbookReadOptions options, RowProblems problems, ScoringConfiguration? scoring, Dictionary<string, List<CheckIn>>? checkIns)
+    public static OkrPlan Build(List<ObjectiveDraft> drafts, WorkbookReadOptions options, RowProblems problems, ScoringConfiguration? scoring, Dictionary<string, List<CheckIn>>? checkIns, Dictionary<string, List<Initiative>>? initiatives)
     {
         var byId = drafts.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var keyResultIds = new HashSet<string>(drafts.SelectMany(d => d.KeyResults).Select(k => k.Id), StringComparer.Ordinal);
+        var work = initiatives is null ? null : WorkOf(initiatives, byId, keyResultIds, problems);
         var byTitle = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var draft in drafts)
         {
@@ -34,7 +36,7 @@ internal static class PlanAssembly
                 Weight = draft.Weight,
                 Contributes = draft.Contributes,
                 Alignment = AlignmentOf(draft, byId, keyResultIds, byTitle, problems),
-                KeyResults = [.. draft.KeyResults.Select(k => KeyResultOf(k, checkIns))],
+                KeyResults = [.. draft.KeyResults.Select(k => KeyResultOf(k, checkIns, work))],
             });
         }
 
@@ -49,7 +51,39 @@ internal static class PlanAssembly
         }
     }
 
-    private static KeyResult KeyResultOf(KeyResultDraft draft, Dictionary<string, List<CheckIn>>? checkIns)
+    /// <summary>The initiatives by key result id, without those of an unknown key result or whose id (or a task's) an
+    /// objective or key result already uses (each reported).</summary>
+    private static Dictionary<string, List<Initiative>> WorkOf(Dictionary<string, List<Initiative>> initiatives, Dictionary<string, ObjectiveDraft> objectives, HashSet<string> keyResults, RowProblems problems)
+    {
+        var kept = new Dictionary<string, List<Initiative>>(initiatives.Count, StringComparer.Ordinal);
+        foreach (var (keyResultId, list) in initiatives)
+        {
+            if (!keyResults.Contains(keyResultId))
+            {
+                problems.Add(new WorkbookProblem(WorkbookSheets.Initiatives, "D1", $"'{keyResultId}' names no key result of the scorecard; its {list.Count} initiative(s) are left out.", WorkbookProblemSeverity.Warning));
+                continue;
+            }
+
+            var clean = new List<Initiative>(list.Count);
+            foreach (var initiative in list)
+            {
+                bool Taken(string id) => objectives.ContainsKey(id) || keyResults.Contains(id);
+                if (Taken(initiative.Id) || initiative.WorkItems.Any(t => Taken(t.Id)))
+                {
+                    problems.Add(new WorkbookProblem(WorkbookSheets.Initiatives, "B1", $"the initiative '{initiative.Id}' (or one of its tasks) has the id of an objective or key result; it is left out.", WorkbookProblemSeverity.Warning));
+                    continue;
+                }
+
+                clean.Add(initiative);
+            }
+
+            kept[keyResultId] = clean;
+        }
+
+        return kept;
+    }
+
+    private static KeyResult KeyResultOf(KeyResultDraft draft, Dictionary<string, List<CheckIn>>? checkIns, Dictionary<string, List<Initiative>>? work)
     {
         // A key result whose kind the scorecard named takes its whole history from the check-ins sheet (none when the
         // sheet has no row for it); any other keeps the one check-in its row gave.
@@ -63,6 +97,7 @@ internal static class PlanAssembly
             Weight = draft.Weight,
             Contributes = draft.Contributes,
             CheckIns = [.. history],
+            Initiatives = work?.GetValueOrDefault(draft.Id) is { } initiatives ? [.. initiatives] : [],
         };
     }
 

@@ -1,172 +1,98 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Okr.Core.Office;
 
 /// <summary>
-/// Streams a worksheet's rows with <see cref="OpenXmlReader"/>: one row is held at a time (the same <see cref="SheetRow"/>
-/// instance, refilled), so memory does not grow with the sheet. Cells are resolved against the shared strings and the
-/// cell formats.
+/// Streams a worksheet's rows from its part with an <see cref="XmlReader"/>: one row is held at a time (the same
+/// <see cref="SheetRow"/> instance, refilled), so memory does not grow with the sheet. Element and attribute names are
+/// compared as atomized references; cell references, style numbers, numbers and shared string indexes are parsed from
+/// a reused character buffer, so only the text a cell holds becomes a string. Cells are resolved against the shared
+/// strings and the cell formats. (The SDK's OpenXmlReader allocates an element object and an attribute list for every
+/// element it passes; on a 100,000-row sheet that was most of the reading's garbage.)
 /// </summary>
 internal sealed class SheetRowReader : IDisposable
 {
-    private readonly OpenXmlReader reader;
+    private readonly XmlReader reader;
     private readonly IReadOnlyList<string> sharedStrings;
     private readonly CellFormatTable styles;
     private readonly SheetRow row = new();
+    private readonly char[] buffer = new char[128];
+    private readonly string sheetDataName;
+    private readonly string rowName;
+    private readonly string cellName;
+    private readonly string valueName;
+    private readonly string formulaName;
+    private readonly string textName;
+    private readonly string phoneticName;
+    private readonly string referenceName;
+    private readonly string styleName;
+    private readonly string typeName;
+    private readonly string outlineName;
     private int lastRowNumber;
+    private bool inSheetData;
+    private bool finished;
 
-    public SheetRowReader(WorksheetPart part, IReadOnlyList<string> sharedStrings, CellFormatTable styles)
+    public SheetRowReader(WorksheetPart part, IReadOnlyList<string> sharedStrings, CellFormatTable styles, long maxCharacters)
     {
-        reader = OpenXmlReader.Create(part);
         this.sharedStrings = sharedStrings;
         this.styles = styles;
+        var names = new NameTable();
+        sheetDataName = names.Add("sheetData");
+        rowName = names.Add("row");
+        cellName = names.Add("c");
+        valueName = names.Add("v");
+        formulaName = names.Add("f");
+        textName = names.Add("t");
+        phoneticName = names.Add("rPh");
+        referenceName = names.Add("r");
+        styleName = names.Add("s");
+        typeName = textName;
+        outlineName = names.Add("outlineLevel");
+        reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
+        {
+            NameTable = names,
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            MaxCharactersInDocument = maxCharacters,
+            CloseInput = true,
+        });
     }
 
     /// <summary>Reads the next row element; false at the end of the sheet data. The returned row is reused by the next call.</summary>
     public bool TryRead(out SheetRow next)
     {
         next = row;
-        while (reader.Read())
+        while (!finished && reader.Read())
         {
-            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+            if (reader.NodeType == XmlNodeType.Element)
             {
-                ReadRow();
-                return true;
+                if (Is(sheetDataName))
+                {
+                    inSheetData = !reader.IsEmptyElement;
+                }
+                else if (inSheetData && Is(rowName))
+                {
+                    ReadRow();
+                    return true;
+                }
             }
-
-            if (reader.ElementType == typeof(SheetData) && reader.IsEndElement)
+            else if (reader.NodeType == XmlNodeType.EndElement && Is(sheetDataName))
             {
-                return false;
+                finished = true;
             }
         }
 
+        finished = true;
         return false;
     }
 
-    private void ReadRow()
-    {
-        int number = lastRowNumber + 1;
-        int outline = 0;
-        foreach (var attribute in reader.Attributes)
-        {
-            if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int r))
-            {
-                number = r;
-            }
-            else if (attribute.LocalName == "outlineLevel" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int level))
-            {
-                outline = level;
-            }
-        }
-
-        lastRowNumber = number;
-        row.Clear(number, outline);
-        int nextColumn = 0;
-        while (reader.Read())
-        {
-            if (reader.ElementType == typeof(Row) && reader.IsEndElement)
-            {
-                return;
-            }
-
-            if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
-            {
-                var cell = ReadCell(nextColumn);
-                nextColumn = cell.Column + 1;
-                if (cell.Kind != CellKind.Empty || cell.IsFormula || cell.Style.Indent > 0)
-                {
-                    row.Add(cell);
-                }
-            }
-        }
-    }
-
-    private SheetCell ReadCell(int defaultColumn)
-    {
-        int column = defaultColumn;
-        string? type = null;
-        int style = 0;
-        foreach (var attribute in reader.Attributes)
-        {
-            switch (attribute.LocalName)
-            {
-                case "r":
-                    int parsed = CellAddress.ColumnIndex(attribute.Value);
-                    column = parsed >= 0 ? parsed : defaultColumn;
-                    break;
-                case "t":
-                    type = attribute.Value;
-                    break;
-                case "s":
-                    style = int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : 0;
-                    break;
-            }
-        }
-
-        string? value = null;
-        var inline = (System.Text.StringBuilder?)null;
-        bool formula = false;
-        while (reader.Read())
-        {
-            var elementType = reader.ElementType;
-            if (elementType == typeof(Cell) && reader.IsEndElement)
-            {
-                break;
-            }
-
-            if (!reader.IsStartElement)
-            {
-                continue;
-            }
-
-            if (elementType == typeof(CellFormula))
-            {
-                formula = true;
-            }
-            else if (elementType == typeof(CellValue))
-            {
-                value = reader.GetText();
-            }
-            else if (elementType == typeof(Text))
-            {
-                (inline ??= new()).Append(reader.GetText());
-            }
-        }
-
-        return Resolve(column, type, styles[style], value, inline?.ToString(), formula);
-    }
-
-    private SheetCell Resolve(int column, string? type, CellFormatInfo style, string? value, string? inline, bool formula)
-    {
-        switch (type)
-        {
-            case "s":
-                string? shared = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < sharedStrings.Count ? sharedStrings[index] : null;
-                return new SheetCell(column, shared is null ? CellKind.Empty : CellKind.Text, 0m, shared, style, formula);
-            case "inlineStr":
-                return new SheetCell(column, inline is null ? CellKind.Empty : CellKind.Text, 0m, inline, style, formula);
-            case "str":
-                return new SheetCell(column, value is null ? CellKind.Empty : CellKind.Text, 0m, value, style, formula);
-            case "b":
-                return new SheetCell(column, value is null ? CellKind.Empty : CellKind.Boolean, value == "1" ? 1m : 0m, value, style, formula);
-            case "e":
-                return new SheetCell(column, CellKind.Error, 0m, value, style, formula);
-            default:
-                if (string.IsNullOrEmpty(value))
-                {
-                    return new SheetCell(column, CellKind.Empty, 0m, null, style, formula);
-                }
-
-                return TryNumber(value, out decimal number)
-                    ? new SheetCell(column, CellKind.Number, number, value, style, formula)
-                    : new SheetCell(column, CellKind.Text, 0m, value, style, formula);
-        }
-    }
+    public void Dispose() => reader.Dispose();
 
     /// <summary>A stored number as the exact decimal of its text (so 0.1 stays 0.1); a double outside the decimal range fails.</summary>
-    internal static bool TryNumber(string text, out decimal number)
+    internal static bool TryNumber(ReadOnlySpan<char> text, out decimal number)
     {
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number))
         {
@@ -182,5 +108,240 @@ internal sealed class SheetRowReader : IDisposable
         return false;
     }
 
-    public void Dispose() => reader.Dispose();
+    private bool Is(string atomizedName) => ReferenceEquals(reader.LocalName, atomizedName);
+
+    private void ReadRow()
+    {
+        int number = lastRowNumber + 1;
+        int outline = 0;
+        bool empty = reader.IsEmptyElement;
+        while (reader.MoveToNextAttribute())
+        {
+            if (Is(referenceName) && int.TryParse(AttributeChars(), NumberStyles.None, CultureInfo.InvariantCulture, out int r))
+            {
+                number = r;
+            }
+            else if (Is(outlineName) && int.TryParse(AttributeChars(), NumberStyles.None, CultureInfo.InvariantCulture, out int level))
+            {
+                outline = level;
+            }
+        }
+
+        lastRowNumber = number;
+        row.Clear(number, outline);
+        if (empty)
+        {
+            return;
+        }
+
+        int nextColumn = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && Is(rowName))
+            {
+                return;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && Is(cellName))
+            {
+                var cell = ReadCell(nextColumn);
+                nextColumn = cell.Column + 1;
+                if (cell.Kind != CellKind.Empty || cell.IsFormula || cell.Style.Indent > 0)
+                {
+                    row.Add(cell);
+                }
+            }
+        }
+    }
+
+    private SheetCell ReadCell(int defaultColumn)
+    {
+        int column = defaultColumn;
+        var type = CellType.Number;
+        int style = 0;
+        bool empty = reader.IsEmptyElement;
+        while (reader.MoveToNextAttribute())
+        {
+            if (Is(referenceName))
+            {
+                int parsed = CellAddress.ColumnIndex(AttributeChars());
+                column = parsed >= 0 ? parsed : defaultColumn;
+            }
+            else if (Is(typeName))
+            {
+                type = TypeOf(AttributeChars());
+            }
+            else if (Is(styleName))
+            {
+                style = int.TryParse(AttributeChars(), NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : 0;
+            }
+        }
+
+        var format = styles[style];
+        if (empty)
+        {
+            return new SheetCell(column, CellKind.Empty, 0m, null, format, false);
+        }
+
+        bool formula = false;
+        var cell = new SheetCell(column, CellKind.Empty, 0m, null, format, false);
+        System.Text.StringBuilder? inline = null;
+        int phonetic = 0;
+        bool moved = false; // true when reading an element's text left the reader on the node after its end tag
+        while (moved || reader.Read())
+        {
+            moved = false;
+            if (reader.NodeType == XmlNodeType.EndElement)
+            {
+                if (Is(cellName))
+                {
+                    break;
+                }
+
+                phonetic -= Is(phoneticName) ? 1 : 0;
+                continue;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (Is(formulaName))
+            {
+                formula = true;
+            }
+            else if (Is(valueName) && !reader.IsEmptyElement)
+            {
+                cell = ReadValue(column, type, format);
+                moved = type is CellType.Error or CellType.FormulaText;
+            }
+            else if (Is(phoneticName) && !reader.IsEmptyElement)
+            {
+                phonetic++;
+            }
+            else if (Is(textName) && type == CellType.Inline && phonetic == 0 && !reader.IsEmptyElement)
+            {
+                (inline ??= new()).Append(reader.ReadElementContentAsString());
+                moved = true;
+            }
+        }
+
+        if (type == CellType.Inline)
+        {
+            cell = new SheetCell(column, inline is null ? CellKind.Empty : CellKind.Text, 0m, inline?.ToString(), format, false);
+        }
+
+        return cell with { IsFormula = formula };
+    }
+
+    /// <summary>The cell from its stored value: a number or a shared string index parsed from the characters, text kept.</summary>
+    private SheetCell ReadValue(int column, CellType type, CellFormatInfo format)
+    {
+        switch (type)
+        {
+            case CellType.Number or CellType.Boolean or CellType.Shared:
+                var chars = ElementChars(out string? whole);
+                if (type == CellType.Shared)
+                {
+                    string? shared = int.TryParse(chars, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < sharedStrings.Count ? sharedStrings[index] : null;
+                    return new SheetCell(column, shared is null ? CellKind.Empty : CellKind.Text, 0m, shared, format, false);
+                }
+
+                if (type == CellType.Boolean)
+                {
+                    return new SheetCell(column, chars.IsEmpty ? CellKind.Empty : CellKind.Boolean, chars is "1" ? 1m : 0m, null, format, false);
+                }
+
+                if (chars.Trim().IsEmpty)
+                {
+                    return new SheetCell(column, CellKind.Empty, 0m, null, format, false);
+                }
+
+                return TryNumber(chars, out decimal number)
+                    ? new SheetCell(column, CellKind.Number, number, null, format, false)
+                    : new SheetCell(column, CellKind.Text, 0m, whole ?? chars.ToString(), format, false);
+            case CellType.Error:
+                return new SheetCell(column, CellKind.Error, 0m, reader.ReadElementContentAsString(), format, false);
+            case CellType.Inline:
+                return new SheetCell(column, CellKind.Empty, 0m, null, format, false);
+            default:
+                string text = reader.ReadElementContentAsString();
+                return new SheetCell(column, CellKind.Text, 0m, text, format, false);
+        }
+    }
+
+    /// <summary>The current attribute's value as characters in the reused buffer (cut at the buffer's length: no
+    /// reference, style number or type is that long).</summary>
+    private ReadOnlySpan<char> AttributeChars()
+    {
+        if (!reader.ReadAttributeValue())
+        {
+            return [];
+        }
+
+        int length = 0;
+        int read;
+        while (length < buffer.Length && (read = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        return buffer.AsSpan(0, length);
+    }
+
+    /// <summary>The text of the current element (a number, an index) in the reused buffer; <paramref name="whole"/> is
+    /// set instead when it does not fit. The reader ends on the element's end tag.</summary>
+    private ReadOnlySpan<char> ElementChars(out string? whole)
+    {
+        whole = null;
+        System.Text.StringBuilder? spill = null;
+        int length = 0;
+        while (reader.Read() && reader.NodeType != XmlNodeType.EndElement)
+        {
+            if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA))
+            {
+                continue;
+            }
+
+            int read;
+            while ((read = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    (spill ??= new()).Append(buffer);
+                    length = 0;
+                }
+            }
+        }
+
+        if (spill is null)
+        {
+            return buffer.AsSpan(0, length);
+        }
+
+        whole = spill.Append(buffer, 0, length).ToString();
+        return whole.AsSpan();
+    }
+
+    private static CellType TypeOf(ReadOnlySpan<char> type) => type switch
+    {
+        "s" => CellType.Shared,
+        "inlineStr" => CellType.Inline,
+        "str" => CellType.FormulaText,
+        "b" => CellType.Boolean,
+        "e" => CellType.Error,
+        _ => CellType.Number,
+    };
+
+    private enum CellType : byte
+    {
+        Number,
+        Shared,
+        Inline,
+        FormulaText,
+        Boolean,
+        Error,
+    }
 }

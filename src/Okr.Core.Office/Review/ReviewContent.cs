@@ -96,7 +96,8 @@ internal static class ReviewContent
 
     private static Table KeyResultsTable(Scorecard scorecard, Objective objective)
     {
-        var table = NewTable([2900, 1500, 900, 1100, 1100, 900, 1700]);
+        // The A4 text width (9,638 twips); Progress and Confidence wide enough for their 8-point bold headers on one line.
+        var table = NewTable([2300, 1400, 1000, 1050, 1100, 1200, 1588]);
         table.Append(HeaderRow("Key result", "Value / target", "Progress", "Status", "Owner", "Confidence", "Last note"));
         foreach (var keyResult in objective.KeyResults)
         {
@@ -141,13 +142,13 @@ internal static class ReviewContent
         var row = new TableRow(new TableRowProperties(new TableHeader()));
         foreach (string title in titles)
         {
-            row.Append(Cell(title, "D9E1F2", bold: true));
+            row.Append(Cell(title, "D9E1F2", bold: true, size: "16"));
         }
 
         return row;
     }
 
-    private static TableCell Cell(string text, string? shade = null, bool bold = false)
+    private static TableCell Cell(string text, string? shade = null, bool bold = false, string size = "18")
     {
         var properties = new TableCellProperties();
         if (shade is not null)
@@ -155,7 +156,7 @@ internal static class ReviewContent
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shade });
         }
 
-        var run = TextRun(text, size: "18");
+        var run = TextRun(text, size);
         if (bold)
         {
             run.RunProperties!.PrependChild(new Bold());

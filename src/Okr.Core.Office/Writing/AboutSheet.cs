@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Okr.Core.Office;
 
@@ -8,7 +7,7 @@ internal static class AboutSheet
 {
     private static readonly double[] Widths = [30, 100];
 
-    public static void Write(WorksheetPart part, Scorecard scorecard)
+    public static void Write(System.Xml.XmlWriter part, Scorecard scorecard)
     {
         var plan = scorecard.Plan;
         var scoring = plan.Scoring;

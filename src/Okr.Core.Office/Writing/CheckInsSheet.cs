@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Okr.Core.Office;
 
@@ -8,7 +7,7 @@ internal static class CheckInsSheet
 {
     private static readonly double[] Widths = [18, 40, 30, 27, 12, 10, 11, 12, 40, 16, 11];
 
-    public static void Write(WorksheetPart part, OkrPlan plan)
+    public static void Write(System.Xml.XmlWriter part, OkrPlan plan)
     {
         using var sheet = new SheetWriter(part, Widths, selected: false, summaryAbove: false, maxOutlineLevel: 0);
         sheet.Header("Key result id", "Key result", "Objective", "At", "Day", "Value", "Confidence", "Status", "Note", "Author", "Source");
@@ -22,7 +21,7 @@ internal static class CheckInsSheet
                     sheet.Text(0, keyResult.Id);
                     sheet.Text(1, keyResult.Title);
                     sheet.Text(2, objective.Title);
-                    sheet.Text(3, checkIn.At.ToString("o", CultureInfo.InvariantCulture));
+                    sheet.Formatted(3, checkIn.At, "o");
                     sheet.Day(4, checkIn.Day);
                     sheet.Number(5, checkIn.Value);
                     sheet.Number(6, checkIn.Confidence, WorkbookStyles.Percent);

@@ -1,7 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-
 namespace Okr.Core.Office;
 
 public static partial class OkrWorkbook
@@ -24,7 +20,8 @@ public static partial class OkrWorkbook
     }
 
     /// <summary>Writes a scorecard as a workbook to a stream (see <see cref="Write(Scorecard, string)"/>). Rows are
-    /// streamed; a stream that cannot seek receives the workbook through a temporary file. The stream is left open.</summary>
+    /// streamed and each part is compressed as it is written, so memory does not grow with the plan; the stream need not
+    /// seek. The stream is left open.</summary>
     /// <param name="scorecard">The scorecard (its plan and as-of day).</param>
     /// <param name="stream">A writable stream.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -38,43 +35,11 @@ public static partial class OkrWorkbook
             throw new ArgumentException("The stream is not writable.", nameof(stream));
         }
 
-        if (stream.CanSeek && stream.CanRead)
-        {
-            WritePackage(scorecard, stream);
-            return;
-        }
-
-        using var buffer = new FileStream(Path.Combine(Path.GetTempPath(), $"okr-office-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        WritePackage(scorecard, buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(stream);
+        using var package = new WorkbookPackage(stream);
+        package.WriteFrame([WorkbookSheets.Scorecard, CompanionSheets.CheckInsSheet, WorkbookSheets.Initiatives, CompanionSheets.AboutSheet], WorkbookStyles.Build());
+        ScorecardSheet.Write(package.OpenSheet(1), scorecard);
+        CheckInsSheet.Write(package.OpenSheet(2), scorecard.Plan);
+        InitiativesSheet.Write(package.OpenSheet(3), scorecard);
+        AboutSheet.Write(package.OpenSheet(4), scorecard);
     }
-
-    private static void WritePackage(Scorecard scorecard, Stream stream)
-    {
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = WorkbookStyles.Build();
-
-        var scorecardPart = workbook.AddNewPart<WorksheetPart>();
-        ScorecardSheet.Write(scorecardPart, scorecard);
-        var checkInsPart = workbook.AddNewPart<WorksheetPart>();
-        CheckInsSheet.Write(checkInsPart, scorecard.Plan);
-        var initiativesPart = workbook.AddNewPart<WorksheetPart>();
-        InitiativesSheet.Write(initiativesPart, scorecard);
-        var aboutPart = workbook.AddNewPart<WorksheetPart>();
-        AboutSheet.Write(aboutPart, scorecard);
-
-        var sheets = new Sheets(
-            Sheet(workbook, scorecardPart, 1, WorkbookSheets.Scorecard),
-            Sheet(workbook, checkInsPart, 2, CompanionSheets.CheckInsSheet),
-            Sheet(workbook, initiativesPart, 3, WorkbookSheets.Initiatives),
-            Sheet(workbook, aboutPart, 4, CompanionSheets.AboutSheet));
-        workbook.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets);
-        workbook.Workbook.Save();
-    }
-
-    private static Sheet Sheet(WorkbookPart workbook, WorksheetPart part, uint id, string name) =>
-        new() { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name };
 }

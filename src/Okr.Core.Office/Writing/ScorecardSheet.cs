@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Okr.Core.Office;
@@ -18,9 +17,9 @@ internal static class ScorecardSheet
         "Unit", "Kind", "Confidence", "Last check-in", "Weight", "Counts", "Period", "Aligned to", "Last note",
     ];
 
-    private static readonly double[] Widths = [12, 18, 48, 16, 11, 10, 12, 8, 22, 9, 9, 9, 8, 11, 11, 13, 8, 8, 23, 22, 40];
+    private static readonly double[] Widths = [12, 18, 48, 16, 11, 10, 12, 8, 24, 9, 9, 9, 8, 11, 11, 13, 8, 8, 23, 22, 40];
 
-    public static void Write(WorksheetPart part, Scorecard scorecard)
+    public static void Write(System.Xml.XmlWriter part, Scorecard scorecard)
     {
         var lines = PlanTree.Lines(scorecard.Plan);
         int maxDepth = MaxDepth(scorecard.Plan);
@@ -68,11 +67,15 @@ internal static class ScorecardSheet
         sheet.Text(2, keyResult.Title, WorkbookStyles.Title(depth, bold: false));
         sheet.Text(3, keyResult.Owner);
         WriteScore(sheet, score);
-        sheet.Text(8, DisplayText.ValueAgainstTarget(keyResult, score.Value));
+        sheet.Text(8, DisplayText.ValueAgainstTarget(keyResult, score.Value), WorkbookStyles.Spaced);
         if (keyResult.Kind is LinearKind linear)
         {
             sheet.Number(9, linear.Start);
             sheet.Number(10, linear.Target);
+        }
+        else if (keyResult.Kind is ActivityKind { TargetCount: { } count })
+        {
+            sheet.Number(10, count);
         }
 
         if (DisplayText.IsCarried(keyResult.Kind))
@@ -99,9 +102,16 @@ internal static class ScorecardSheet
     }
 
     /// <summary>The name in the Kind column: the direction of a linear key result, else the kind's discriminator.</summary>
-    internal static string KindName(KeyResultKind kind) => kind is LinearKind linear
-        ? linear.Direction.ToString().ToLowerInvariant()
-        : kind.Discriminator;
+    internal static string KindName(KeyResultKind kind) => kind switch
+    {
+        LinearKind { Direction: LinearDirection.Increase } => "increase",
+        LinearKind { Direction: LinearDirection.Decrease } => "decrease",
+        LinearKind => "reach",
+        ActivityKind { Method: ActivityMethod.EffortWeighted } => "activity: effort-weighted",
+        ActivityKind { Method: ActivityMethod.DoneCount } => "activity: done count",
+        ActivityKind { Method: ActivityMethod.MeanCompletion } => "activity: mean completion",
+        _ => kind.Discriminator,
+    };
 
     private static int MaxDepth(OkrPlan plan)
     {

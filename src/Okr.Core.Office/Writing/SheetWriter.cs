@@ -1,39 +1,41 @@
+using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Okr.Core.Office;
 
 /// <summary>
-/// Writes one worksheet with <see cref="OpenXmlWriter"/>, row by row, so memory does not grow with the rows: the element
-/// instances and the attribute list are reused, strings are written inline (no shared string table held in memory).
-/// Writes the frozen header row, column widths, outline summary above, then the rows, then the auto filter and any
-/// conditional formats.
+/// Writes one worksheet row by row into its package part, so memory does not grow with the rows. The sheet's frame
+/// (properties, frozen header view, column widths, and after the rows the auto filter, conditional formats and page
+/// setup) is made of the Open XML SDK's typed elements; the rows and cells, the bulk of the part, go straight to the
+/// XML writer without a string per cell: the cell reference is written from cached column letters and the row's
+/// digits, numbers are formatted into a reused buffer, style numbers come from a cached table, and text is written
+/// inline (no shared string table held in memory).
 /// </summary>
 internal sealed class SheetWriter : IDisposable
 {
-    private static readonly Row RowElement = new();
-    private static readonly Cell CellElement = new();
-    private static readonly CellValue ValueElement = new();
-    private static readonly InlineString InlineElement = new();
-    private static readonly Text TextElement = new();
-    private static readonly OpenXmlAttribute PreserveSpace = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
-    private readonly OpenXmlWriter writer;
-    private readonly List<OpenXmlAttribute> attributes = new(4);
+    private const string Main = WorkbookPackage.MainNamespace;
+    private static readonly string[] ColumnLetters = [.. Enumerable.Range(0, 64).Select(CellAddress.Column)];
+    private static readonly string[] Numbers = [.. Enumerable.Range(0, 64).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+    private readonly XmlWriter writer;
     private readonly int columnCount;
+    private readonly char[] rowDigits = new char[11];
+    private readonly char[] buffer = new char[64];
+    private int rowDigitCount;
     private bool rowOpen;
 
-    public SheetWriter(WorksheetPart part, double[] widths, bool selected, bool summaryAbove, int maxOutlineLevel)
+    public SheetWriter(XmlWriter writer, double[] widths, bool selected, bool summaryAbove, int maxOutlineLevel)
     {
-        writer = OpenXmlWriter.Create(part);
+        this.writer = writer;
         columnCount = widths.Length;
-        writer.WriteStartElement(new Worksheet());
+        writer.WriteStartElement("worksheet", Main);
+        writer.WriteAttributeString("xmlns", "x", null, Main);
         // Printed (or converted to PDF) landscape, as wide as one page.
-        writer.WriteElement(summaryAbove
+        Element(summaryAbove
             ? new SheetProperties(new OutlineProperties { SummaryBelow = false }, new PageSetupProperties { FitToPage = true })
             : new SheetProperties(new PageSetupProperties { FitToPage = true }));
 
-        writer.WriteElement(new SheetViews(new SheetView(
+        Element(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
         { WorkbookViewId = 0, TabSelected = selected }));
@@ -43,15 +45,15 @@ internal sealed class SheetWriter : IDisposable
             format.OutlineLevelRow = (byte)Math.Min(maxOutlineLevel, 7);
         }
 
-        writer.WriteElement(format);
+        Element(format);
         var columns = new Columns();
         for (int i = 0; i < widths.Length; i++)
         {
             columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
         }
 
-        writer.WriteElement(columns);
-        writer.WriteStartElement(new SheetData());
+        Element(columns);
+        writer.WriteStartElement("sheetData", Main);
     }
 
     /// <summary>The rows written so far, the header included.</summary>
@@ -71,14 +73,16 @@ internal sealed class SheetWriter : IDisposable
     public void StartRow(int outlineLevel)
     {
         Rows++;
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", string.Empty, Rows.ToString(CultureInfo.InvariantCulture)));
+        Rows.TryFormat(rowDigits, out rowDigitCount, default, CultureInfo.InvariantCulture);
+        writer.WriteStartElement("row", Main);
+        writer.WriteStartAttribute("r");
+        writer.WriteChars(rowDigits, 0, rowDigitCount);
+        writer.WriteEndAttribute();
         if (outlineLevel > 0)
         {
-            attributes.Add(new OpenXmlAttribute("outlineLevel", string.Empty, Math.Min(outlineLevel, 7).ToString(CultureInfo.InvariantCulture)));
+            writer.WriteAttributeString("outlineLevel", Numbers[Math.Min(outlineLevel, 7)]);
         }
 
-        writer.WriteStartElement(RowElement, attributes);
         rowOpen = true;
     }
 
@@ -92,41 +96,65 @@ internal sealed class SheetWriter : IDisposable
     {
         if (string.IsNullOrEmpty(text))
         {
-            if (style != 0)
-            {
-                StartCell(column, style, null);
-                writer.WriteEndElement();
-            }
-
+            Empty(column, style);
             return;
         }
 
-        StartCell(column, style, "inlineStr");
-        writer.WriteStartElement(InlineElement);
-        attributes.Clear();
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        StartInline(column, style, char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+        writer.WriteString(Clean(text));
+        EndInline();
+    }
+
+    /// <summary>A text cell holding the items separated by commas (written piece by piece, never joined).</summary>
+    public void Joined(int column, ImmutableArray<string> items, uint style = 0)
+    {
+        if (items.IsDefaultOrEmpty)
         {
-            attributes.Add(PreserveSpace);
+            Empty(column, style);
+            return;
         }
 
-        writer.WriteStartElement(TextElement, attributes);
-        writer.WriteString(Clean(text));
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        StartInline(column, style, preserveSpace: false);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteString(", ");
+            }
+
+            writer.WriteString(Clean(items[i]));
+        }
+
+        EndInline();
+    }
+
+    /// <summary>A text cell holding a value formatted without an intermediate string (an ISO 8601 moment, for example).</summary>
+    public void Formatted<T>(int column, T value, string? format, uint style = 0)
+        where T : ISpanFormattable
+    {
+        if (!value.TryFormat(buffer, out int written, format, CultureInfo.InvariantCulture))
+        {
+            Text(column, value.ToString(format, CultureInfo.InvariantCulture), style);
+            return;
+        }
+
+        StartInline(column, style, preserveSpace: false);
+        writer.WriteChars(buffer, 0, written);
+        EndInline();
     }
 
     public void Number(int column, decimal? value, uint style = 0)
     {
         if (value is not { } number)
         {
-            Text(column, null, style);
+            Empty(column, style);
             return;
         }
 
         StartCell(column, style, null);
-        writer.WriteStartElement(ValueElement);
-        writer.WriteString(number.ToString(CultureInfo.InvariantCulture));
+        writer.WriteStartElement("v", Main);
+        number.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture);
+        writer.WriteChars(buffer, 0, written);
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
@@ -148,55 +176,111 @@ internal sealed class SheetWriter : IDisposable
         writer.WriteEndElement();
         if (autoFilter && Rows > 0)
         {
-            writer.WriteElement(new AutoFilter { Reference = $"A1:{CellAddress.Of(columnCount - 1, Math.Max(Rows, 1))}" });
+            Element(new AutoFilter { Reference = $"A1:{CellAddress.Of(columnCount - 1, Math.Max(Rows, 1))}" });
         }
 
         foreach (var element in after)
         {
-            writer.WriteElement(element);
+            Element(element);
         }
 
-        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-
+        Element(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        Element(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         writer.WriteEndElement();
     }
 
     public void Dispose() => writer.Dispose();
 
-    private void StartCell(int column, uint style, string? type)
+    private void Element(OpenXmlElement element) => element.WriteTo(writer);
+
+    private void Empty(int column, uint style)
     {
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", string.Empty, CellAddress.Of(column, Rows)));
         if (style != 0)
         {
-            attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));
+            StartCell(column, style, null);
+            writer.WriteEndElement();
+        }
+    }
+
+    private void StartInline(int column, uint style, bool preserveSpace)
+    {
+        StartCell(column, style, "inlineStr");
+        writer.WriteStartElement("is", Main);
+        writer.WriteStartElement("t", Main);
+        if (preserveSpace)
+        {
+            writer.WriteAttributeString("xml", "space", null, "preserve");
+        }
+    }
+
+    private void EndInline()
+    {
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private void StartCell(int column, uint style, string? type)
+    {
+        writer.WriteStartElement("c", Main);
+        writer.WriteStartAttribute("r");
+        writer.WriteString(column < ColumnLetters.Length ? ColumnLetters[column] : CellAddress.Column(column));
+        writer.WriteChars(rowDigits, 0, rowDigitCount);
+        writer.WriteEndAttribute();
+        if (style != 0)
+        {
+            writer.WriteAttributeString("s", style < Numbers.Length ? Numbers[style] : style.ToString(CultureInfo.InvariantCulture));
         }
 
         if (type is not null)
         {
-            attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+            writer.WriteAttributeString("t", type);
         }
-
-        writer.WriteStartElement(CellElement, attributes);
     }
 
-    /// <summary>Text without the control characters XML cannot hold, at most Excel's 32,767 characters per cell.</summary>
+    /// <summary>Text without the characters XML cannot hold (control characters other than tab and line breaks,
+    /// unpaired surrogates, U+FFFE and U+FFFF), at most Excel's 32,767 characters per cell.</summary>
     private static string Clean(string text)
     {
         if (text.Length > 32767)
         {
-            text = text[..32767];
+            text = text[..(char.IsHighSurrogate(text[32766]) ? 32766 : 32767)];
         }
 
-        foreach (char c in text)
+        int kept = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
-            {
-                return new string([.. text.Where(ch => ch >= ' ' || ch is '\t' or '\n' or '\r')]);
-            }
+            kept += Keeps(text, i) ? 1 : 0;
         }
 
-        return text;
+        if (kept == text.Length)
+        {
+            return text;
+        }
+
+        return string.Create(kept, text, static (span, source) =>
+        {
+            int at = 0;
+            for (int i = 0; i < source.Length; i++)
+            {
+                if (Keeps(source, i))
+                {
+                    span[at++] = source[i];
+                }
+            }
+        });
+    }
+
+    private static bool Keeps(string text, int i)
+    {
+        char c = text[i];
+        return c switch
+        {
+            '\t' or '\n' or '\r' => true,
+            < ' ' or '\uFFFE' or '\uFFFF' => false,
+            _ when char.IsHighSurrogate(c) => i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]),
+            _ when char.IsLowSurrogate(c) => i > 0 && char.IsHighSurrogate(text[i - 1]),
+            _ => true,
+        };
     }
 }

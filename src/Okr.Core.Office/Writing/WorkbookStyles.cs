@@ -38,6 +38,10 @@ internal static class WorkbookStyles
 
     public static uint Status(OkrStatus status) => StatusBase + (uint)Math.Clamp((int)status, 0, 6);
 
+    /// <summary>Plain text indented one step: a gap after a right-aligned number in the column before it (the score
+    /// before "Value vs target" ran into the text in LibreOffice).</summary>
+    public static uint Spaced => Title(1, bold: false);
+
     public static uint Title(int indent, bool bold) => (bold ? BoldIndentBase : PlainIndentBase) + (uint)Math.Clamp(indent, 0, MaxIndent);
 
     public static Stylesheet Build()

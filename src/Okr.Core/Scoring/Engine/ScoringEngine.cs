@@ -178,7 +178,14 @@ internal sealed partial class ScoringEngine
     /// one) and, up to a bound, for every other period seen (initiatives have their own dates; a decimal division each).</summary>
     private decimal ElapsedFraction(Period period)
     {
-        if (expectedRatio < 0m || period != expectedPeriod)
+        if (expectedRatio < 0m)
+        {
+            // The first period needs no table: a single lookup (Scorecard[id], TryGet) makes a new engine each time, and
+            // a table sized for the plan made every such lookup allocate tens of kilobytes.
+            expectedPeriod = period;
+            expectedRatio = period.ElapsedFraction(asOf);
+        }
+        else if (period != expectedPeriod)
         {
             expectedPeriod = period;
             // Bounded by the plan's size too, so small plans allocate no more than before.
