@@ -81,6 +81,41 @@ internal sealed class ResultStore
         state[node] = (byte)((byte)status | ((byte)flags << FlagShift));
     }
 
+    /// <summary>The packed status-and-flags byte of a result, as <see cref="Set"/> stores it.</summary>
+    public static byte Pack(OkrStatus status, NodeFlags flags) => (byte)((byte)status | ((byte)flags << FlagShift));
+
+    /// <summary>The status in a packed byte.</summary>
+    public static OkrStatus StatusOf(byte packed) => (OkrStatus)(packed & StatusMask);
+
+    /// <summary>The flags in a packed byte.</summary>
+    public static NodeFlags FlagsOf(byte packed) => (NodeFlags)(packed >> FlagShift);
+
+    /// <summary>The number of measured items' rows.</summary>
+    public int SlotCount => value.Length;
+
+    /// <summary>A node's packed status-and-flags byte (what a series stores for every node and day).</summary>
+    public byte PackedStateOf(int node) => state[node];
+
+    /// <summary>Sets a node's packed status-and-flags byte.</summary>
+    public void SetPackedState(int node, byte packed) => state[node] = packed;
+
+    /// <summary>Sets a node's progress ratio only.</summary>
+    public void SetProgress(int node, decimal ratio) => progress[node] = ratio;
+
+    /// <summary>Sets a measured item's row (value, confidence, last update) only.</summary>
+    public void SetRow(int row, decimal rowValue, decimal rowConfidence, long rowLastUpdate)
+    {
+        value[row] = rowValue;
+        confidence[row] = rowConfidence;
+        lastUpdate[row] = rowLastUpdate;
+    }
+
+    /// <summary>A copy of the packed status-and-flags column.</summary>
+    public ChunkedColumn<byte> CloneStates() => state.Clone();
+
+    /// <summary>The node's row in the per-measured-item columns, or -1.</summary>
+    public int RowOf(int node) => slot[node];
+
     public bool IsScored(int node) => ((state[node] >> FlagShift) & (byte)NodeFlags.Scored) != 0;
 
     public decimal ProgressOf(int node) => progress[node];

@@ -36,6 +36,34 @@ public static class OkrScorer
     }
 
     /// <summary>
+    /// Scores the plan as of each of many days (for example every Monday of the quarter), exactly as
+    /// <see cref="Score(OkrPlan, DateOnly)"/> would as of each, bit for bit, stored compactly: the first day in full, then
+    /// each day's statuses and only the numbers that changed. Days are taken as a set: sorted ascending and
+    /// de-duplicated (<see cref="ScorecardSeries.Days"/> lists them).
+    /// </summary>
+    /// <remarks>
+    /// A plan compiled for scoring (<see cref="OkrPlan.CompileScoring"/>) is scored from its compiled tables. See the
+    /// guide, "History: a plan over many days", for what each later day costs.
+    /// </remarks>
+    /// <param name="plan">The plan.</param>
+    /// <param name="days">The days, in any order, at least one; duplicates count once.</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="days"/> is empty.</exception>
+    public static ScorecardSeries ScoreSeries(OkrPlan plan, IEnumerable<DateOnly> days)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(days);
+        var sorted = days.Distinct().Order().ToImmutableArray();
+        if (sorted.IsEmpty)
+        {
+            throw new ArgumentException("A series needs at least one day.", nameof(days));
+        }
+
+        return new ScorecardSeries(plan, sorted, ScoringEngine.ScoreSeries(plan, sorted));
+    }
+
+    /// <summary>
     /// Re-scores after a change to some items (a check-in, a work item's new state), recomputing only those items and
     /// their ancestors; the result equals a full <see cref="Score(OkrPlan, DateOnly)"/> of <paramref name="updated"/>.
     /// This holds when <paramref name="updated"/> was derived from the scored plan by changes that keep its structure

@@ -91,14 +91,16 @@ public sealed class Scorecard
     }
 
     /// <summary>A node's public numbers: the stored results plus the score and expected progress, derived on demand.</summary>
-    internal static ItemResult Read(ScoringEngine engine, ResultStore results, int node)
+    internal static ItemResult Read(ScoringEngine engine, ResultStore results, int node) => Read(engine, results[node], node);
+
+    /// <summary>A node's public numbers from its stored result (a scorecard's or a series' day).</summary>
+    internal static ItemResult Read(ScoringEngine engine, in NodeResult r, int node)
     {
         var plan = engine.Plan;
         var asOf = engine.AsOf;
         var index = plan.Index;
         var location = index.LocationOf(node);
         var objective = plan.Objectives[location.Objective];
-        var r = results[node];
         var scoring = plan.Scoring.Score;
         var score = scoring.Evaluate(new ScoreArguments(index.Ids[node], location.Kind, r.ProgressOrNull, objective.Type));
         var scoreOverride = location.Kind switch

@@ -25,7 +25,7 @@ namespace Okr.Core;
 /// </code>
 /// </example>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The System.Text.Json JsonSerializer shape users know: one overload per input, each with optional options (and token); the input types never overlap.")]
-public static class OkrJson
+public static partial class OkrJson
 {
     private const int StreamChunk = 64 * 1024;
 
