@@ -54,19 +54,29 @@ internal sealed class TrendScale
     /// <summary>The axis labels by cell row: the values at a round step (25%, 50%, 100%...) with at least one blank row between two.</summary>
     public IReadOnlyDictionary<int, string> Labels()
     {
-        int rows = dotHeight / 4;
-        decimal step = Steps.FirstOrDefault(s => (Top - Bottom) / s <= rows / 2, Steps[^1]);
-        while ((Top - Bottom) / step > rows / 2)
-        {
-            step *= 10m;
-        }
-
         var labels = new Dictionary<int, string>();
-        for (decimal v = Math.Ceiling(Bottom / step) * step; v <= Top; v += step)
+        foreach (decimal v in Ticks(dotHeight / 4 / 2))
         {
             labels.TryAdd(Y(v) / 4, TrendChart.PercentLabel(v));
         }
 
         return labels;
+    }
+
+    /// <summary>The progress ratios from <see cref="Bottom"/> to <see cref="Top"/> at the smallest round step
+    /// (25%, 50%, 100%, 250%...) that gives at most <paramref name="most"/> intervals.</summary>
+    public IEnumerable<decimal> Ticks(int most)
+    {
+        most = Math.Max(1, most);
+        decimal step = Steps.FirstOrDefault(s => (Top - Bottom) / s <= most, Steps[^1]);
+        while ((Top - Bottom) / step > most)
+        {
+            step *= 10m;
+        }
+
+        for (decimal v = Math.Ceiling(Bottom / step) * step; v <= Top; v += step)
+        {
+            yield return v;
+        }
     }
 }

@@ -10,7 +10,8 @@ namespace Okr.Samples.Cli.Rendering.Report;
 /// network) that reads on a laptop, on a narrow window and on paper. From the top: the summary (objectives and key
 /// results by status, overall progress, the period and how much of it has elapsed, a note when it has ended), the
 /// colour legend, one section per objective (its key results' values against their targets with units, owners,
-/// confidence, last check-ins, the rules in words, initiatives and tasks), then the Gantt chart with month ticks,
+/// confidence, last check-ins, the rules in words, initiatives and tasks, a burn-up chart: progress by week, the
+/// expected line, the forecast to the period's end with its band), then the Gantt chart with month ticks,
 /// dependencies and the critical path. Written as well-formed XHTML-style markup so any XML parser reads it too.
 /// </summary>
 internal static class HtmlReport

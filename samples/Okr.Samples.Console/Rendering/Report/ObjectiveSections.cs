@@ -1,6 +1,7 @@
 using System.Text;
 using Okr.Core;
 using Okr.Core.Scoring;
+using Okr.Samples.Cli.Analysis;
 using Okr.Samples.Cli.Plans;
 
 namespace Okr.Samples.Cli.Rendering.Report;
@@ -8,8 +9,9 @@ namespace Okr.Samples.Cli.Rendering.Report;
 /// <summary>
 /// One section per objective, in alignment order: its status, progress, score, owner and period; the rules that gave
 /// its progress and status, in words; then a table of its key results (value against target with unit, owner,
-/// confidence, the last check-in's date and note), each followed by its initiatives and their tasks. Objectives
-/// aligned to another say so and get their own section.
+/// confidence, the last check-in's date and note), each followed by its initiatives and their tasks, then its burn-up
+/// chart (progress by week, the expected line, the forecast with its band). Objectives aligned to another say so and
+/// get their own section.
 /// </summary>
 internal static class ObjectiveSections
 {
@@ -20,6 +22,14 @@ internal static class ObjectiveSections
         string TitleOf(string id) => rows.TryGetValue(id, out var r) ? r.Title : id;
 
         html.AppendLine("<h2>Objectives</h2>");
+        var trends = ObjectiveTrends.Weekly(scorecard);
+        if (trends is null)
+        {
+            html.Append("<p class=\"meta\">Burn-up charts are left out: they are drawn for plans of up to ").Append(ObjectiveTrends.MaxObjectives)
+                .Append(" objectives whose periods need at most ").Append(ObjectiveTrends.MaxDays).AppendLine(" scorings in all.</p>");
+        }
+
+        int charts = 0;
         foreach (var objective in outline.Where(r => r.Kind == OkrItemKind.Objective).Select(r => scorecard.Plan.FindObjective(r.Id)!))
         {
             var score = scorecard[objective.Id];
@@ -38,8 +48,11 @@ internal static class ObjectiveSections
             html.Append("<p class=\"rule\"><b>Progress:</b> ").Append(Html.E(RuleWords.Progress(explanation)))
                 .Append(". <b>Status:</b> ").Append(Html.E(RuleWords.Status(explanation, TitleOf))).AppendLine(".</p>");
             AppendKeyResults(html, scorecard, objective);
+            if (trends is not null && trends.TryGetValue(objective.Id, out var trend))
+            {
+                BurnUpChart.Append(html, trend, ++charts);
+            }
 
-            // Per-objective charts (a burn-up chart, for example) go here: after the key-result table, inside the section.
             html.AppendLine("</section>");
         }
     }

@@ -33,6 +33,7 @@ internal static class ReportStyle
         tr.initiative td:first-child{padding-left:1.4rem}tr.task td:first-child{padding-left:2.6rem}
         .note{font-size:.82rem;color:#424242}
         .gantt{width:100%;height:auto;max-width:1180px}
+        figure.burnup{margin:.7rem 0 0}svg.burnup{width:100%;max-width:560px;height:auto;display:block}figure.burnup .legend{margin:.2rem 0 0}
         @media (max-width:900px){body{padding:0 .6rem}th.opt,td.opt{display:none}}
         @media print{body{margin:0;padding:0;max-width:none;font-size:10.5pt}h2{break-after:avoid}section.objective{break-inside:avoid}
           .cards{grid-template-columns:repeat(4,1fr)}a{color:inherit;text-decoration:none}}
