@@ -12,21 +12,16 @@ internal readonly record struct TrendPoint(DateOnly Day, Progress? Progress, Pro
 /// </summary>
 internal static class TrendSeries
 {
-    /// <summary>The points of each of <paramref name="ids"/> on each of <paramref name="days"/> (sorted, distinct).</summary>
+    /// <summary>The points of each of <paramref name="ids"/> on each of <paramref name="days"/> (sorted, distinct), from
+    /// the library's series (<see cref="OkrScorer.ScoreSeries"/>: the same numbers as scoring as of each day, computed
+    /// incrementally).</summary>
     public static IReadOnlyDictionary<string, TrendPoint[]> Points(OkrPlan plan, IReadOnlyCollection<string> ids, IReadOnlyList<DateOnly> days)
     {
-        var result = ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new TrendPoint[days.Count], StringComparer.Ordinal);
-        for (int d = 0; d < days.Count; d++)
-        {
-            var scorecard = OkrScorer.Score(plan, days[d]);
-            foreach (var (id, points) in result)
-            {
-                var item = scorecard[id];
-                points[d] = new TrendPoint(days[d], item.Progress, item.ExpectedProgress, item.Value, item.Status);
-            }
-        }
-
-        return result;
+        var series = OkrScorer.ScoreSeries(plan, days);
+        return ids.Distinct(StringComparer.Ordinal).ToDictionary(
+            id => id,
+            id => series.Points(id).Select(p => new TrendPoint(p.Day, p.Progress, p.ExpectedProgress, p.Value, p.Status)).ToArray(),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> every <paramref name="step"/> days, with
