@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs every shipped package with a unique pre-release version, then builds and runs a fresh console project
 # outside the solution that references them by package through a nuget.config pointing at the local folder.
-# It runs the README's quick start and checks the Okr.Core package's contents.
+# It runs the README's quick start, checks the Okr.Core package's contents, and writes and reads a workbook through the
+# Okr.Core.Office package.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 suffix="ci.$(date -u +%Y%m%d%H%M%S).$$"
@@ -59,6 +60,57 @@ dotnet publish -c Release -r linux-x64 --self-contained -p:PublishTrimmed=true -
 ./trimmed/Consumer | tee trimmed-output.txt
 grep -q "json round trip ok" trimmed-output.txt || { echo "the trimmed app failed"; exit 1; }
 echo "consumer check passed (package, quick start, trimmed publish)"
+
+# Okr.Core.Office, like a stranger would use it: a fresh console project referencing the packed package (and through it
+# Okr.Core and DocumentFormat.OpenXml) writes a scorecard workbook and a review, reads the workbook back, and checks that
+# the plan scores the same. Not trimmed: the Open XML SDK is not trimming-safe (the package says IsAotCompatible=false).
+office=$(ls "$feed"/Okr.Core.Office.[0-9]*.nupkg 2>/dev/null | head -1)
+[ -n "$office" ] || { echo "no Okr.Core.Office package"; exit 1; }
+office_version=$(basename "$office" .nupkg | sed 's/^Okr\.Core\.Office\.//')
+office_listing=$(unzip -l "$office")
+for needed in lib/net10.0/Okr.Core.Office.dll lib/net10.0/Okr.Core.Office.xml README.md; do
+  echo "$office_listing" | grep -q " $needed\$" || { echo "Okr.Core.Office package lacks $needed"; exit 1; }
+done
+office_nuspec=$(unzip -p "$office" Okr.Core.Office.nuspec)
+for dependency in '"Okr.Core"' '"DocumentFormat.OpenXml"'; do
+  echo "$office_nuspec" | grep -q "<dependency id=$dependency" || { echo "Okr.Core.Office must depend on $dependency:"; echo "$office_nuspec"; exit 1; }
+done
+cd "$work"
+dotnet new console -n OfficeConsumer -o OfficeConsumer --no-restore >/dev/null
+cd OfficeConsumer
+cp ../nuget.config .
+dotnet add package Okr.Core.Office --version "$office_version" --no-restore >/dev/null
+cat > Program.cs <<'CS'
+using Okr.Core;
+using Okr.Core.Office;
+using Okr.Core.Scoring;
+
+var at = new DateTimeOffset(2026, 5, 18, 9, 0, 0, TimeSpan.Zero);
+var plan = new OkrPlan(
+[
+    new Objective
+    {
+        Id = "o-growth", Title = "Grow the user base", Period = Period.Quarter(2026, 2),
+        KeyResults =
+        [
+            new KeyResult { Id = "kr-wau", Title = "Weekly active users to 100k", Kind = KeyResultKind.Increase(20m, 100m), CheckIns = [new CheckIn(at, 62m)] },
+            new KeyResult { Id = "kr-survey", Title = "Onboarding survey done", Kind = new PercentageKind(), CheckIns = [new CheckIn(at, 40m)] },
+        ],
+    },
+]);
+var scorecard = OkrScorer.Score(plan, new DateOnly(2026, 5, 20));
+OkrWorkbook.Write(scorecard, "scorecard.xlsx");
+OkrReviewDocument.Write(scorecard, "review.docx");
+var import = OkrWorkbook.Read("scorecard.xlsx");
+var back = OkrScorer.Score(import.Plan, scorecard.AsOf);
+bool same = scorecard.Items.All(i => back[i.Id].Progress == i.Progress && back[i.Id].Status == i.Status);
+Console.WriteLine($"office: {import.Sheet} sheet, {import.Plan.KeyResults.Count()} key results, {import.Problems.Length} problems, objective {back["o-growth"].Progress}, scores {(same ? "the same" : "DIFFERENT")}");
+CS
+dotnet restore >/dev/null
+dotnet run -c Release --no-restore | tee office-output.txt
+grep -q "0 problems, objective .* scores the same" office-output.txt || { echo "the Office round trip failed"; exit 1; }
+[ -s review.docx ] || { echo "no review document written"; exit 1; }
+echo "Okr.Core.Office $office_version: dll, xml docs and README present; depends on Okr.Core and DocumentFormat.OpenXml; a fresh project wrote and read back a workbook"
 
 # The okr console as a .NET tool: packed into the same local feed, installed with --tool-path like a user would, and run
 # on the built-in example.

@@ -11,16 +11,32 @@ internal static class HeaderNames
 
     public static string Normalize(string header)
     {
-        var text = new System.Text.StringBuilder(header.Length);
+        bool same = true;
+        foreach (char c in header)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '%') || char.ToLowerInvariant(c) != c)
+            {
+                same = false;
+                break;
+            }
+        }
+
+        if (same)
+        {
+            return header; // already normalized (kind names, written words): no copy
+        }
+
+        Span<char> text = header.Length <= 256 ? stackalloc char[header.Length] : new char[header.Length];
+        int length = 0;
         foreach (char c in header)
         {
             if (char.IsLetterOrDigit(c) || c == '%')
             {
-                text.Append(char.ToLowerInvariant(c));
+                text[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return text.ToString();
+        return new string(text[..length]);
     }
 
     private static Dictionary<string, WorkbookField> Build()

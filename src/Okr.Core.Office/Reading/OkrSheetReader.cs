@@ -64,7 +64,14 @@ internal sealed partial class OkrSheetReader(SheetHeader header, RowProblems pro
 
     private bool ReadOutlineByType(SheetRow row)
     {
-        string? type = row[header[WorkbookField.Type]] is { IsBlank: false } cell ? HeaderNames.Normalize(cell.AsText()) : null;
+        string? type = row[header[WorkbookField.Type]] is { IsBlank: false } cell
+            ? cell.AsText() switch
+            {
+                "Objective" => "objective",
+                "Key result" => "keyresult",
+                var text => HeaderNames.Normalize(text),
+            }
+            : null;
         var titleCell = row[header.TitleColumn];
         if (titleCell.IsBlank)
         {
@@ -182,21 +189,20 @@ internal sealed partial class OkrSheetReader(SheetHeader header, RowProblems pro
         }
 
         string id = idFromSheet ? IdOf(row, "kr-", title) : ids.For("kr-", title);
-        var draft = new KeyResultRow(header, row, problems).Read(id, title, defaultDay, workSheetPresent);
+        var values = new KeyResultRow(header, row, problems);
+        var draft = values.Read(id, title, defaultDay, workSheetPresent);
         if (draft is null)
         {
             return false;
         }
 
         current.KeyResults.Add(draft);
-        if (current.Period is null && values(row).Text(WorkbookField.Quarter) is { } quarter && CellValues.TryPeriod(quarter, out var period))
+        if (current.Period is null && values.Text(WorkbookField.Quarter) is { } quarter && CellValues.TryPeriod(quarter, out var period))
         {
             current.Period = period;
         }
 
         return true;
-
-        KeyResultRow values(SheetRow r) => new(header, r, new RowProblems(problems.Sheet));
     }
 
     private string IdOf(SheetRow row, string prefix, string title)

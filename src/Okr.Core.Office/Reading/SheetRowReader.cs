@@ -185,7 +185,7 @@ internal sealed class SheetRowReader : IDisposable
 
         bool formula = false;
         var cell = new SheetCell(column, CellKind.Empty, 0m, null, format, false);
-        System.Text.StringBuilder? inline = null;
+        string? inline = null;
         int phonetic = 0;
         bool moved = false; // true when reading an element's text left the reader on the node after its end tag
         while (moved || reader.Read())
@@ -222,14 +222,16 @@ internal sealed class SheetRowReader : IDisposable
             }
             else if (Is(textName) && type == CellType.Inline && phonetic == 0 && !reader.IsEmptyElement)
             {
-                (inline ??= new()).Append(reader.ReadElementContentAsString());
+                // Usually one <t>; rich text has one per run, joined.
+                string run = reader.ReadElementContentAsString();
+                inline = inline is null ? run : string.Concat(inline, run);
                 moved = true;
             }
         }
 
         if (type == CellType.Inline)
         {
-            cell = new SheetCell(column, inline is null ? CellKind.Empty : CellKind.Text, 0m, inline?.ToString(), format, false);
+            cell = new SheetCell(column, inline is null ? CellKind.Empty : CellKind.Text, 0m, inline, format, false);
         }
 
         return cell with { IsFormula = formula };

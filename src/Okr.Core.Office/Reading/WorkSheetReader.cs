@@ -64,7 +64,13 @@ internal sealed class WorkSheetReader
             return;
         }
 
-        string type = HeaderNames.Normalize(Cell(row, "type").AsText());
+        string typeText = Cell(row, "type").AsText();
+        string type = typeText switch
+        {
+            "Initiative" => "initiative",
+            "Task" => "task",
+            _ => HeaderNames.Normalize(typeText),
+        };
         string id = Cell(row, "id").AsText().Trim();
         string title = Cell(row, "title").AsText().Trim();
         if (type is not ("initiative" or "task"))
@@ -223,7 +229,16 @@ internal sealed class WorkSheetReader
     private WorkItemState State(SheetRow row)
     {
         string? text = Text(row, "state");
-        switch (text is null ? string.Empty : HeaderNames.Normalize(text))
+        switch (text switch
+        {
+            null => string.Empty,
+            "Not started" => "notstarted",
+            "In progress" => "inprogress",
+            "Done" => "done",
+            "Blocked" => "blocked",
+            "Cancelled" => "cancelled",
+            _ => HeaderNames.Normalize(text),
+        })
         {
             case "" or "notstarted" or "todo" or "open":
                 return WorkItemState.NotStarted;

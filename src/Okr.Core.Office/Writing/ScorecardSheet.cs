@@ -83,7 +83,12 @@ internal static class ScorecardSheet
             sheet.Number(11, score.Value);
         }
 
-        sheet.Text(12, keyResult.Kind.Unit.Kind == UnitKind.Number ? null : keyResult.Kind.Unit.ToString());
+        if (keyResult.Kind.Unit.Kind != UnitKind.Number)
+        {
+            // Indented one step: a gap after the right-aligned current value before it.
+            sheet.Text(12, keyResult.Kind.Unit.ToString(), WorkbookStyles.Spaced);
+        }
+
         sheet.Text(13, KindName(keyResult.Kind));
         sheet.Number(14, score.Confidence, WorkbookStyles.Percent);
         sheet.Day(15, last?.Day);
