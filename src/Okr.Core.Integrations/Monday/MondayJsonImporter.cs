@@ -205,28 +205,51 @@ public static partial class MondayJsonImporter
                 Collector.Warn(location, id, $"The item has no 'column_values' ({location}.column_values); its status, dates and assignee are unknown.");
             }
 
-            var status = columns.Find(options.Columns.Status, "status", "color");
-            MappedStatus mapped;
-            DateTimeOffset? statusChanged = null;
-            if (status is { } s)
+            var mapped = ReadStatus(columns, location, id, out var statusChanged);
+            var state = mapped.State ?? WorkItemState.NotStarted;
+            var (start, due) = ReadDays(columns, location, id);
+            string? assignee = AssigneeOf(columns);
+            var dependsOn = DependenciesOf(columns, id);
+            var workItem = new WorkItem
+            {
+                Id = Collector.Prefix + id,
+                Title = name,
+                State = state,
+                PercentComplete = mapped.PercentComplete,
+                Start = start,
+                Due = due,
+                CompletedOn = state == WorkItemState.Done && statusChanged is { } changed ? DateOnly.FromDateTime(changed.DateTime) : null,
+                Assignee = assignee,
+                Link = new ExternalLink("monday", id, Uri.TryCreate(itemRef.Prop("url").Str(), UriKind.Absolute, out var url) ? url : null),
+                LastSyncedAt = dates.Moment(itemRef.Prop("updated_at").Str(), "updated_at", Collector, location, id),
+            };
+            Collector.AddItem(location, id, groupKey, groupTitle, workItem, dependsOn);
+        }
+
+        /// <summary>The item's status (through the status mapping) and the moment it last changed.</summary>
+        private MappedStatus ReadStatus(Columns columns, string location, string id, out DateTimeOffset? statusChanged)
+        {
+            statusChanged = null;
+            if (columns.Find(options.Columns.Status, "status", "color") is { } s)
             {
                 var element = (JsonElement?)s.Element;
                 bool? isDone = element.Prop("is_done").Bool() ?? element.Prop("label_style").Prop("is_done").Bool();
                 using var value = Value(s, id);
                 statusChanged = dates.Moment(value?.RootElement.Prop("changed_at").Str(), s.Path + ".value.changed_at", Collector, location, id);
-                mapped = Collector.MapStatus(new ExternalStatus(element.Prop("text").Str() ?? string.Empty, Completed: isDone), location, id);
+                return Collector.MapStatus(new ExternalStatus(element.Prop("text").Str() ?? string.Empty, Completed: isDone), location, id);
             }
-            else
+
+            if (columns.Present)
             {
-                if (columns.Present)
-                {
-                    Collector.Warn(location, id, $"The item has no status column '{options.Columns.Status}' in {location}.column_values; the task is {WorkItemState.NotStarted}.");
-                }
-
-                mapped = new MappedStatus(null, null, true);
+                Collector.Warn(location, id, $"The item has no status column '{options.Columns.Status}' in {location}.column_values; the task is {WorkItemState.NotStarted}.");
             }
 
-            var state = mapped.State ?? WorkItemState.NotStarted;
+            return new MappedStatus(null, null, true);
+        }
+
+        /// <summary>The start (from the timeline) and due day (from the date column, else the timeline's end).</summary>
+        private (DateOnly? Start, DateOnly? Due) ReadDays(Columns columns, string location, string id)
+        {
             DateOnly? due = null;
             if (columns.Find(options.Columns.Date, "date") is { } date)
             {
@@ -247,15 +270,26 @@ public static partial class MondayJsonImporter
                 due ??= end;
             }
 
-            string? assignee = null;
+            return (start, due);
+        }
+
+        /// <summary>The first person of the people column, or null.</summary>
+        private string? AssigneeOf(Columns columns)
+        {
             if (columns.Find(options.Columns.People, "people", "multiple-person") is { } people
                 && ((JsonElement?)people.Element).Prop("text").Str() is { } names)
             {
                 int comma = names.IndexOf(", ", StringComparison.Ordinal);
-                assignee = (comma > 0 ? names[..comma] : names).Trim();
-                assignee = assignee.Length == 0 ? null : assignee;
+                string assignee = (comma > 0 ? names[..comma] : names).Trim();
+                return assignee.Length == 0 ? null : assignee;
             }
 
+            return null;
+        }
+
+        /// <summary>The ids of the items the dependency column links to.</summary>
+        private List<string> DependenciesOf(Columns columns, string id)
+        {
             var dependsOn = new List<string>();
             if (columns.Find(options.Columns.Dependency, "dependency") is { } dependency)
             {
@@ -273,20 +307,7 @@ public static partial class MondayJsonImporter
                 }
             }
 
-            var workItem = new WorkItem
-            {
-                Id = Collector.Prefix + id,
-                Title = name,
-                State = state,
-                PercentComplete = mapped.PercentComplete,
-                Start = start,
-                Due = due,
-                CompletedOn = state == WorkItemState.Done && statusChanged is { } changed ? DateOnly.FromDateTime(changed.DateTime) : null,
-                Assignee = assignee,
-                Link = new ExternalLink("monday", id, Uri.TryCreate(itemRef.Prop("url").Str(), UriKind.Absolute, out var url) ? url : null),
-                LastSyncedAt = dates.Moment(itemRef.Prop("updated_at").Str(), "updated_at", Collector, location, id),
-            };
-            Collector.AddItem(location, id, groupKey, groupTitle, workItem, dependsOn);
+            return dependsOn;
         }
 
         /// <summary>Parses a column's <c>value</c> (a JSON string, or already an object); bad JSON gives a warning and null.</summary>

@@ -107,9 +107,6 @@ internal sealed class KeyResultTables
             count += objective.KeyResults.Length;
         }
 
-        // The check-in and milestone columns grow as they are filled (one read of every record, not two).
-        int checkIns = count * 4;
-        int milestones = 16;
         var kind = new CompiledKind[count];
         var statusTraits = new Scoring.Rules.KeyResultStatusTraits[count];
         var flags = new byte[count];
@@ -117,23 +114,9 @@ internal sealed class KeyResultTables
         var first = new decimal[count];
         var second = new decimal[count];
         var weightOf = new ushort[count];
-        var weights = new List<ContributionWeight>();
-        // Keyed by the exact bits the engine reads (1 and 1.0 are equal weights but not the same numbers).
-        var weightPosition = new Dictionary<(bool, Int128, Int128), ushort>();
-        var checkInStart = new int[count + 1];
-        var checkInDay = new int[checkIns];
-        var checkInTicks = new long[checkIns];
-        var checkInValue = new decimal[checkIns];
-        var checkInConfidence = new int[checkIns];
-        var checkInStatus = new byte[checkIns];
-        var confidences = new DistinctDecimals(int.MaxValue);
-        var lastWeightKey = (false, Int128.Zero, Int128.Zero);
-        ushort lastWeight = WeightNotTabled;
-        var milestoneStart = new int[count + 1];
-        var milestoneWeights = new decimal[milestones];
+        var weights = new WeightTable();
+        var columns = new GrowingColumns(count);
         int k = 0;
-        int c = 0;
-        int m = 0;
         foreach (var objective in objectives)
         {
             foreach (var keyResult in objective.KeyResults)
@@ -142,98 +125,186 @@ internal sealed class KeyResultTables
                 kind[k] = compiled;
                 statusTraits[k] = Scoring.Rules.KeyResultStatusRules.TraitsOf(keyResult.Kind);
                 initiatives[k] = keyResult.Initiatives.Length;
-                byte flag = keyResult.Contributes ? Contributes : (byte)0;
-                switch (keyResult.Kind)
-                {
-                    case LinearKind linear when compiled == CompiledKind.Linear:
-                        (first[k], second[k]) = (linear.Start, linear.Target);
-                        break;
-                    case ThresholdKind threshold when compiled == CompiledKind.Threshold:
-                        first[k] = threshold.Threshold;
-                        flag |= threshold.Direction == ThresholdDirection.StayAbove ? StayAbove : (byte)0;
-                        flag |= threshold.Boundary == ThresholdBoundary.OnThresholdPasses ? OnThresholdPasses : (byte)0;
-                        if (threshold.HasUsableRiskThreshold)
-                        {
-                            second[k] = threshold.RiskThreshold!.Value;
-                            flag |= HasRiskThreshold;
-                        }
-
-                        break;
-                }
-
-                flags[k] = flag;
-                var weight = keyResult.Weight;
-                var weightKey = (weight.IsFixedShare, Bits(weight.Multiplier), Bits(weight.FixedSharePercent));
-                ushort w = lastWeight;
-                if (w == WeightNotTabled || weightKey != lastWeightKey)
-                {
-                    if (!weightPosition.TryGetValue(weightKey, out w))
-                    {
-                        w = WeightNotTabled;
-                        if (weights.Count < WeightNotTabled)
-                        {
-                            w = (ushort)weights.Count;
-                            weights.Add(weight);
-                            weightPosition.Add(weightKey, w);
-                        }
-                    }
-
-                    (lastWeightKey, lastWeight) = (weightKey, w);
-                }
-
-                weightOf[k] = w;
-                checkInStart[k] = c;
-                milestoneStart[k] = m;
+                flags[k] = NumbersOf(keyResult, compiled, ref first[k], ref second[k]);
+                weightOf[k] = weights.PositionOf(keyResult.Weight);
+                columns.Start(k);
                 if (compiled != CompiledKind.General)
                 {
-                    var ofKeyResult = keyResult.CheckIns;
-                    if (c + ofKeyResult.Length > checkInDay.Length)
-                    {
-                        int grown = Math.Max(c + ofKeyResult.Length, checkInDay.Length * 2);
-                        Array.Resize(ref checkInDay, grown);
-                        Array.Resize(ref checkInTicks, grown);
-                        Array.Resize(ref checkInValue, grown);
-                        Array.Resize(ref checkInConfidence, grown);
-                        Array.Resize(ref checkInStatus, grown);
-                    }
-
-                    foreach (var checkIn in ofKeyResult)
-                    {
-                        checkInDay[c] = checkIn.DayNumber;
-                        checkInTicks[c] = checkIn.UtcTicks;
-                        checkInValue[c] = checkIn.Value;
-                        checkInStatus[c] = checkIn.Status is { } status ? (byte)((int)status + 1) : (byte)0;
-                        checkInConfidence[c++] = checkIn.Confidence is { } confidence ? confidences.PositionOf(confidence, static value => value) : NoConfidence;
-                    }
-
-                    if (keyResult.Kind is MilestonesKind milestonesKind)
-                    {
-                        if (m + milestonesKind.Milestones.Length > milestoneWeights.Length)
-                        {
-                            Array.Resize(ref milestoneWeights, Math.Max(m + milestonesKind.Milestones.Length, milestoneWeights.Length * 2));
-                        }
-
-                        foreach (var milestone in milestonesKind.Milestones)
-                        {
-                            milestoneWeights[m++] = milestone.Weight;
-                        }
-                    }
+                    columns.Add(keyResult);
                 }
 
                 k++;
             }
         }
 
-        checkInStart[count] = c;
-        milestoneStart[count] = m;
-        Array.Resize(ref checkInDay, c);
-        Array.Resize(ref checkInTicks, c);
-        Array.Resize(ref checkInValue, c);
-        Array.Resize(ref checkInConfidence, c);
-        Array.Resize(ref checkInStatus, c);
-        Array.Resize(ref milestoneWeights, m);
-        return new KeyResultTables(kind, statusTraits, flags, initiatives, first, second, weightOf, [.. weights], checkInStart, checkInDay, checkInTicks, checkInValue, checkInConfidence, checkInStatus, confidences.ToArray(), milestoneStart, milestoneWeights);
+        columns.Finish(count);
+        return new KeyResultTables(kind, statusTraits, flags, initiatives, first, second, weightOf, weights.ToArray(), columns.CheckInStart, columns.CheckInDay, columns.CheckInTicks, columns.CheckInValue, columns.CheckInConfidence, columns.CheckInStatus, columns.Confidences, columns.MilestoneStart, columns.MilestoneWeights);
+    }
+
+    /// <summary>A key result's flags, and its start and target (linear) or threshold and risk threshold (thresholds).</summary>
+    private static byte NumbersOf(KeyResult keyResult, CompiledKind compiled, ref decimal first, ref decimal second)
+    {
+        byte flag = keyResult.Contributes ? Contributes : (byte)0;
+        switch (keyResult.Kind)
+        {
+            case LinearKind linear when compiled == CompiledKind.Linear:
+                (first, second) = (linear.Start, linear.Target);
+                break;
+            case ThresholdKind threshold when compiled == CompiledKind.Threshold:
+                first = threshold.Threshold;
+                flag |= threshold.Direction == ThresholdDirection.StayAbove ? StayAbove : (byte)0;
+                flag |= threshold.Boundary == ThresholdBoundary.OnThresholdPasses ? OnThresholdPasses : (byte)0;
+                if (threshold.HasUsableRiskThreshold)
+                {
+                    second = threshold.RiskThreshold!.Value;
+                    flag |= HasRiskThreshold;
+                }
+
+                break;
+        }
+
+        return flag;
     }
 
     private static Int128 Bits(decimal value) => System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref value);
+
+    /// <summary>The distinct weights, each key result's position among them (or <see cref="WeightNotTabled"/> past the
+    /// table's size). Keyed by the exact bits the engine reads (1 and 1.0 are equal weights but not the same numbers);
+    /// a run of equal weights costs one comparison each.</summary>
+    private sealed class WeightTable
+    {
+        private readonly List<ContributionWeight> weights = [];
+        private readonly Dictionary<(bool, Int128, Int128), ushort> positions = [];
+        private (bool, Int128, Int128) lastKey = (false, Int128.Zero, Int128.Zero);
+        private ushort last = WeightNotTabled;
+
+        public ushort PositionOf(ContributionWeight weight)
+        {
+            var key = (weight.IsFixedShare, Bits(weight.Multiplier), Bits(weight.FixedSharePercent));
+            ushort w = last;
+            if (w == WeightNotTabled || key != lastKey)
+            {
+                if (!positions.TryGetValue(key, out w))
+                {
+                    w = WeightNotTabled;
+                    if (weights.Count < WeightNotTabled)
+                    {
+                        w = (ushort)weights.Count;
+                        weights.Add(weight);
+                        positions.Add(key, w);
+                    }
+                }
+
+                (lastKey, last) = (key, w);
+            }
+
+            return w;
+        }
+
+        public ContributionWeight[] ToArray() => [.. weights];
+    }
+
+    /// <summary>The check-in and milestone columns of the compiled key results, which grow as they are filled (one read
+    /// of every record, not two) and are cut to size at the end.</summary>
+    private sealed class GrowingColumns
+    {
+        private readonly DistinctDecimals confidences = new(int.MaxValue);
+        private int c;
+        private int m;
+
+        public GrowingColumns(int keyResults)
+        {
+            int checkIns = keyResults * 4;
+            CheckInStart = new int[keyResults + 1];
+            MilestoneStart = new int[keyResults + 1];
+            CheckInDay = new int[checkIns];
+            CheckInTicks = new long[checkIns];
+            CheckInValue = new decimal[checkIns];
+            CheckInConfidence = new int[checkIns];
+            CheckInStatus = new byte[checkIns];
+            MilestoneWeights = new decimal[16];
+        }
+
+        public int[] CheckInStart { get; }
+
+        public int[] MilestoneStart { get; }
+
+        public int[] CheckInDay { get; private set; }
+
+        public long[] CheckInTicks { get; private set; }
+
+        public decimal[] CheckInValue { get; private set; }
+
+        public int[] CheckInConfidence { get; private set; }
+
+        public byte[] CheckInStatus { get; private set; }
+
+        public decimal[] MilestoneWeights { get; private set; }
+
+        public decimal[] Confidences { get; private set; } = [];
+
+        /// <summary>Key result k's check-ins and milestones start here.</summary>
+        public void Start(int k)
+        {
+            CheckInStart[k] = c;
+            MilestoneStart[k] = m;
+        }
+
+        /// <summary>Adds a compiled key result's check-ins and, for milestones, their weights.</summary>
+        public void Add(KeyResult keyResult)
+        {
+            var ofKeyResult = keyResult.CheckIns;
+            if (c + ofKeyResult.Length > CheckInDay.Length)
+            {
+                ResizeCheckIns(Math.Max(c + ofKeyResult.Length, CheckInDay.Length * 2));
+            }
+
+            var (day, ticks, value, confidence, status) = (CheckInDay, CheckInTicks, CheckInValue, CheckInConfidence, CheckInStatus);
+            foreach (var checkIn in ofKeyResult)
+            {
+                day[c] = checkIn.DayNumber;
+                ticks[c] = checkIn.UtcTicks;
+                value[c] = checkIn.Value;
+                status[c] = checkIn.Status is { } reported ? (byte)((int)reported + 1) : (byte)0;
+                confidence[c++] = checkIn.Confidence is { } given ? confidences.PositionOf(given, static v => v) : NoConfidence;
+            }
+
+            if (keyResult.Kind is MilestonesKind milestonesKind)
+            {
+                if (m + milestonesKind.Milestones.Length > MilestoneWeights.Length)
+                {
+                    var grown = MilestoneWeights;
+                    Array.Resize(ref grown, Math.Max(m + milestonesKind.Milestones.Length, MilestoneWeights.Length * 2));
+                    MilestoneWeights = grown;
+                }
+
+                foreach (var milestone in milestonesKind.Milestones)
+                {
+                    MilestoneWeights[m++] = milestone.Weight;
+                }
+            }
+        }
+
+        /// <summary>Closes the last key result's ranges and cuts every column to size.</summary>
+        public void Finish(int keyResults)
+        {
+            Start(keyResults);
+            ResizeCheckIns(c);
+            var weights = MilestoneWeights;
+            Array.Resize(ref weights, m);
+            MilestoneWeights = weights;
+            Confidences = confidences.ToArray();
+        }
+
+        private void ResizeCheckIns(int size)
+        {
+            var (day, ticks, value, confidence, status) = (CheckInDay, CheckInTicks, CheckInValue, CheckInConfidence, CheckInStatus);
+            Array.Resize(ref day, size);
+            Array.Resize(ref ticks, size);
+            Array.Resize(ref value, size);
+            Array.Resize(ref confidence, size);
+            Array.Resize(ref status, size);
+            (CheckInDay, CheckInTicks, CheckInValue, CheckInConfidence, CheckInStatus) = (day, ticks, value, confidence, status);
+        }
+    }
 }

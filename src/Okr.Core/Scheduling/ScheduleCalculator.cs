@@ -5,9 +5,29 @@ internal static class ScheduleCalculator
 {
     public static Schedule Calculate(List<Initiative> initiatives)
     {
-        var nodes = new List<Node>();
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var unscheduled = ImmutableArray.CreateBuilder<UnscheduledWorkItem>();
+        var nodes = Collect(initiatives, unscheduled, out var byId);
+        var order = Order(nodes, byId, out var successors);
+        ForwardPass(nodes, order);
+        var scheduled = order.Where(n => nodes[n].Skip is null).ToList();
+        int projectFinish = scheduled.Count == 0 ? 0 : scheduled.Max(n => nodes[n].EarlyFinish);
+        BackwardPass(nodes, successors, scheduled, projectFinish);
+        var critical = CriticalPath(nodes, scheduled, projectFinish);
+        var tasks = ScheduledItems(nodes, critical.ToHashSet(), unscheduled);
+        return new Schedule
+        {
+            WorkItems = tasks.ToImmutable(),
+            Initiatives = InitiativeSpans(initiatives, tasks),
+            CriticalPath = [.. critical.Select(n => nodes[n].Item.Id)],
+            Unscheduled = unscheduled.ToImmutable(),
+        };
+    }
+
+    /// <summary>One node per work item that counts, in plan order; cancelled items and repeated ids are unscheduled.</summary>
+    private static List<Node> Collect(List<Initiative> initiatives, ImmutableArray<UnscheduledWorkItem>.Builder unscheduled, out Dictionary<string, int> byId)
+    {
+        var nodes = new List<Node>();
+        byId = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var initiative in initiatives)
         {
             foreach (var item in initiative.WorkItems)
@@ -29,8 +49,14 @@ internal static class ScheduleCalculator
             }
         }
 
-        // Edges among the tasks present; Kahn's algorithm gives a topological order.
-        var successors = new List<int>[nodes.Count];
+        return nodes;
+    }
+
+    /// <summary>Links the dependencies among the nodes present and orders them (Kahn's algorithm); nodes left over are in
+    /// a dependency cycle and are marked so.</summary>
+    private static List<int> Order(List<Node> nodes, Dictionary<string, int> byId, out List<int>[] successors)
+    {
+        successors = new List<int>[nodes.Count];
         var indegree = new int[nodes.Count];
         for (int n = 0; n < nodes.Count; n++)
         {
@@ -81,7 +107,13 @@ internal static class ScheduleCalculator
             }
         }
 
-        // Forward pass.
+        return order;
+    }
+
+    /// <summary>Earliest start and finish of every node, in topological order: its planned start (or due day) and the day
+    /// after its scheduled predecessors finish, whichever is later.</summary>
+    private static void ForwardPass(List<Node> nodes, List<int> order)
+    {
         foreach (int n in order)
         {
             var node = nodes[n];
@@ -106,11 +138,11 @@ internal static class ScheduleCalculator
             node.EarlyStart = Math.Max(planned ?? int.MinValue, earliest ?? int.MinValue);
             node.EarlyFinish = node.EarlyStart + duration - 1;
         }
+    }
 
-        var scheduled = order.Where(n => nodes[n].Skip is null).ToList();
-        int projectFinish = scheduled.Count == 0 ? 0 : scheduled.Max(n => nodes[n].EarlyFinish);
-
-        // Backward pass, in reverse topological order.
+    /// <summary>Latest start of every scheduled node, in reverse topological order.</summary>
+    private static void BackwardPass(List<Node> nodes, List<int>[] successors, List<int> scheduled, int projectFinish)
+    {
         for (int i = scheduled.Count - 1; i >= 0; i--)
         {
             var node = nodes[scheduled[i]];
@@ -125,9 +157,12 @@ internal static class ScheduleCalculator
 
             node.LateStart = lateFinish - (node.EarlyFinish - node.EarlyStart);
         }
+    }
 
-        // Critical path: from the last-finishing zero-slack task back through zero-slack predecessors that finish
-        // the day before it starts.
+    /// <summary>From the last-finishing zero-slack task back through zero-slack predecessors that finish the day before it
+    /// starts; first task first.</summary>
+    private static List<int> CriticalPath(List<Node> nodes, List<int> scheduled, int projectFinish)
+    {
         var critical = new List<int>();
         int? current = scheduled.Where(n => nodes[n].EarlyFinish == projectFinish && nodes[n].Slack == 0).Cast<int?>().FirstOrDefault();
         while (current is { } c)
@@ -139,8 +174,12 @@ internal static class ScheduleCalculator
         }
 
         critical.Reverse();
-        var criticalSet = critical.ToHashSet();
+        return critical;
+    }
 
+    /// <summary>The scheduled work items in plan order; the skipped ones go to <paramref name="unscheduled"/> with their reason.</summary>
+    private static ImmutableArray<ScheduledWorkItem>.Builder ScheduledItems(List<Node> nodes, HashSet<int> critical, ImmutableArray<UnscheduledWorkItem>.Builder unscheduled)
+    {
         var tasks = ImmutableArray.CreateBuilder<ScheduledWorkItem>();
         for (int n = 0; n < nodes.Count; n++)
         {
@@ -152,10 +191,16 @@ internal static class ScheduleCalculator
             }
 
             tasks.Add(new ScheduledWorkItem(node.Item.Id, node.Item.Title, node.Initiative.Id, DateOnly.FromDayNumber(node.EarlyStart),
-                DateOnly.FromDayNumber(node.EarlyFinish), Progress(node.Item), node.Item.State, node.Slack, criticalSet.Contains(n),
+                DateOnly.FromDayNumber(node.EarlyFinish), Progress(node.Item), node.Item.State, node.Slack, critical.Contains(n),
                 [.. node.Predecessors.Where(p => nodes[p].Skip is null).Select(p => nodes[p].Item.Id)]));
         }
 
+        return tasks;
+    }
+
+    /// <summary>Each initiative's span: from its scheduled work items, otherwise from its own start and due days.</summary>
+    private static ImmutableArray<ScheduledInitiative> InitiativeSpans(List<Initiative> initiatives, ImmutableArray<ScheduledWorkItem>.Builder tasks)
+    {
         var initiativeSpans = ImmutableArray.CreateBuilder<ScheduledInitiative>();
         foreach (var initiative in initiatives)
         {
@@ -172,13 +217,7 @@ internal static class ScheduleCalculator
             }
         }
 
-        return new Schedule
-        {
-            WorkItems = tasks.ToImmutable(),
-            Initiatives = initiativeSpans.ToImmutable(),
-            CriticalPath = [.. critical.Select(n => nodes[n].Item.Id)],
-            Unscheduled = unscheduled.ToImmutable(),
-        };
+        return initiativeSpans.ToImmutable();
     }
 
     private static decimal Progress(WorkItem item) => item.State == WorkItemState.Done ? 1m : (item.PercentComplete ?? 0m) / 100m;

@@ -48,29 +48,48 @@ public static class PlanSync
             }
         }
 
-        // Time order, ties in batch order (OrderBy is stable).
-        var ordered = batch.Select((u, i) => (Update: u, Index: i)).OrderBy(p => p.Update.At).ThenBy(p => p.Index).ToList();
-
-        var byLinkKey = new Dictionary<string, List<WorkItem>>(StringComparer.Ordinal);
-        foreach (var item in plan.WorkItems)
-        {
-            if (item.Link is { } link)
-            {
-                if (!byLinkKey.TryGetValue(link.Key, out var list))
-                {
-                    byLinkKey[link.Key] = list = [];
-                }
-
-                list.Add(item);
-            }
-        }
-
         var current = new Dictionary<string, WorkItem>(StringComparer.Ordinal);
         var appliedAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var skipped = ImmutableArray.CreateBuilder<SkippedUpdate>();
         var unknown = ImmutableArray.CreateBuilder<UnknownStatus>();
-        int applied = 0;
+        int applied = ApplyInTimeOrder(plan, batch, options, current, appliedAt, skipped, unknown);
 
+        var changes = ImmutableArray.CreateBuilder<WorkItemChange>();
+        var newPlan = ReplaceChanged(plan, current, appliedAt, changes, out var changedKeyResults);
+        var checkIns = ImmutableArray.CreateBuilder<SyncCheckIn>();
+        if (options.AddCheckIns)
+        {
+            newPlan = AddCheckIns(plan, newPlan, changes, changedKeyResults, options, checkIns);
+        }
+
+        var report = new SyncReport
+        {
+            UpdatesRead = batch.Count,
+            Applied = applied,
+            Changes = changes.ToImmutable(),
+            Skipped = skipped.ToImmutable(),
+            UnknownStatuses = unknown.ToImmutable(),
+            CheckIns = checkIns.ToImmutable(),
+        };
+        return new SyncResult(report.HasChanges ? newPlan : plan, report);
+    }
+
+    /// <summary>Applies the updates in time order (ties in batch order) to the current state of each work item they
+    /// resolve to; returns how many were applied. Updates that resolve to nothing, or are not newer than the item's last
+    /// sync, are skipped with the reason.</summary>
+    private static int ApplyInTimeOrder(
+        OkrPlan plan,
+        List<ExternalUpdate> batch,
+        SyncOptions options,
+        Dictionary<string, WorkItem> current,
+        Dictionary<string, DateTimeOffset> appliedAt,
+        ImmutableArray<SkippedUpdate>.Builder skipped,
+        ImmutableArray<UnknownStatus>.Builder unknown)
+    {
+        // OrderBy is stable.
+        var ordered = batch.Select((u, i) => (Update: u, Index: i)).OrderBy(p => p.Update.At).ThenBy(p => p.Index).ToList();
+        var byLinkKey = ByLinkKey(plan);
+        int applied = 0;
         foreach (var (update, _) in ordered)
         {
             var targets = Resolve(plan, byLinkKey, update);
@@ -100,9 +119,39 @@ public static class PlanSync
             }
         }
 
-        var changes = ImmutableArray.CreateBuilder<WorkItemChange>();
+        return applied;
+    }
+
+    private static Dictionary<string, List<WorkItem>> ByLinkKey(OkrPlan plan)
+    {
+        var byLinkKey = new Dictionary<string, List<WorkItem>>(StringComparer.Ordinal);
+        foreach (var item in plan.WorkItems)
+        {
+            if (item.Link is { } link)
+            {
+                if (!byLinkKey.TryGetValue(link.Key, out var list))
+                {
+                    byLinkKey[link.Key] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return byLinkKey;
+    }
+
+    /// <summary>The plan with every changed work item replaced, in plan order; also the key results whose progress the
+    /// changes can move, with the latest moment applied to them.</summary>
+    private static OkrPlan ReplaceChanged(
+        OkrPlan plan,
+        Dictionary<string, WorkItem> current,
+        Dictionary<string, DateTimeOffset> appliedAt,
+        ImmutableArray<WorkItemChange>.Builder changes,
+        out Dictionary<string, DateTimeOffset> changedKeyResults)
+    {
         var newPlan = plan;
-        var changedKeyResults = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        changedKeyResults = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var before in plan.WorkItems)
         {
             if (!current.TryGetValue(before.Id, out var after) || after.Equals(before))
@@ -121,38 +170,37 @@ public static class PlanSync
             }
         }
 
-        var checkIns = ImmutableArray.CreateBuilder<SyncCheckIn>();
-        if (options.AddCheckIns)
-        {
-            foreach (var keyResult in newPlan.KeyResults.ToList())
-            {
-                if (keyResult.Kind is not ActivityKind || !changedKeyResults.TryGetValue(keyResult.Id, out var at))
-                {
-                    continue;
-                }
+        return newPlan;
+    }
 
-                int changedCount = changes.Count(c => plan.FindOwningKeyResult(c.WorkItemId)!.Id == keyResult.Id);
-                var checkIn = new CheckIn(at, DoneCount(keyResult, DateOnly.FromDateTime(at.DateTime)))
-                {
-                    Source = CheckInSource.Integration,
-                    Author = options.CheckInAuthor,
-                    Note = string.Create(CultureInfo.InvariantCulture, $"{changedCount} work item(s) updated by an integration"),
-                };
-                newPlan = newPlan.AddCheckIn(keyResult.Id, checkIn);
-                checkIns.Add(new SyncCheckIn(keyResult.Id, checkIn));
+    /// <summary>A check-in (the done count as of the latest change) on every activity key result the changes moved.</summary>
+    private static OkrPlan AddCheckIns(
+        OkrPlan plan,
+        OkrPlan newPlan,
+        ImmutableArray<WorkItemChange>.Builder changes,
+        Dictionary<string, DateTimeOffset> changedKeyResults,
+        SyncOptions options,
+        ImmutableArray<SyncCheckIn>.Builder checkIns)
+    {
+        foreach (var keyResult in newPlan.KeyResults.ToList())
+        {
+            if (keyResult.Kind is not ActivityKind || !changedKeyResults.TryGetValue(keyResult.Id, out var at))
+            {
+                continue;
             }
+
+            int changedCount = changes.Count(c => plan.FindOwningKeyResult(c.WorkItemId)!.Id == keyResult.Id);
+            var checkIn = new CheckIn(at, DoneCount(keyResult, DateOnly.FromDateTime(at.DateTime)))
+            {
+                Source = CheckInSource.Integration,
+                Author = options.CheckInAuthor,
+                Note = string.Create(CultureInfo.InvariantCulture, $"{changedCount} work item(s) updated by an integration"),
+            };
+            newPlan = newPlan.AddCheckIn(keyResult.Id, checkIn);
+            checkIns.Add(new SyncCheckIn(keyResult.Id, checkIn));
         }
 
-        var report = new SyncReport
-        {
-            UpdatesRead = batch.Count,
-            Applied = applied,
-            Changes = changes.ToImmutable(),
-            Skipped = skipped.ToImmutable(),
-            UnknownStatuses = unknown.ToImmutable(),
-            CheckIns = checkIns.ToImmutable(),
-        };
-        return new SyncResult(report.HasChanges ? newPlan : plan, report);
+        return newPlan;
     }
 
     private static List<string> Resolve(OkrPlan plan, Dictionary<string, List<WorkItem>> byLinkKey, ExternalUpdate update)
