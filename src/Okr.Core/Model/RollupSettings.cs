@@ -35,4 +35,14 @@ public sealed record RollupSettings
     /// contributions proportional to size). Children without a target size, and fixed shares, keep their weight.
     /// <value>The default is <see langword="false"/>.</value></summary>
     public bool WeightByTargetSize { get; init; }
+
+    /// <summary>What the roll-up does with a child that is not scored (a key result with no check-in yet): leave it out,
+    /// the others sharing its weight, or count it as 0 with its weight. The explanation names the children counted as 0.
+    /// <value>The default is <see cref="NotScoredChildRule.LeaveOut"/>.</value></summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="NotScoredChildRule"/>.</exception>
+    public NotScoredChildRule NotScoredChildren
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined NotScoredChildRule.");
+    }
 }

@@ -8,7 +8,8 @@ public readonly ref struct ProgressArguments
     /// <param name="period">The key result's period.</param>
     /// <param name="asOf">The day; only check-ins and work done by its end count.</param>
     /// <param name="latestCheckIn">The check-in holding the value as of <paramref name="asOf"/>, or null.</param>
-    /// <param name="childValues">For cascaded sums: the current values of the child key results that have one.</param>
+    /// <param name="childValues">For cascaded sums: the current values of the child key results that have one (and 0 for
+    /// each child without one when the kind's <see cref="CascadedSumKind.NotScoredChildren"/> counts them as 0).</param>
     /// <exception cref="ArgumentNullException"><paramref name="keyResult"/> is null.</exception>
     public ProgressArguments(KeyResult keyResult, Period period, DateOnly asOf, CheckIn? latestCheckIn, ReadOnlySpan<decimal> childValues)
     {
@@ -32,7 +33,8 @@ public readonly ref struct ProgressArguments
     /// <summary>The check-in holding the value as of <see cref="AsOf"/>, or null when there is none yet.</summary>
     public CheckIn? LatestCheckIn { get; }
 
-    /// <summary>For cascaded sums: the current values of the child key results that have one; otherwise empty.</summary>
+    /// <summary>For cascaded sums: the current values of the child key results that have one (and 0 for each child
+    /// without one under <see cref="NotScoredChildRule.CountAsZero"/>); otherwise empty.</summary>
     public ReadOnlySpan<decimal> ChildValues { get; }
 
     /// <summary>For activity key results, when the engine has already counted them from its compiled tables: the

@@ -51,6 +51,7 @@ internal enum JsonName : byte
     Multiplier,
     Name,
     Note,
+    NotScoredChildren,
     Objectives,
     ObjectiveStatus,
     Options,

@@ -63,6 +63,7 @@ internal static class KnownNames
         Add<ControlKpiMethod>(all);
         Add<ActivityMethod>(all);
         Add<StartEqualsTargetRule>(all);
+        Add<NotScoredChildRule>(all);
         return all.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class PlanJsonReader
         ("binary", JsonNameSet.Of(JsonName.Type)),
         ("milestones", JsonNameSet.Of(JsonName.Type, JsonName.Milestones)),
         ("activity", JsonNameSet.Of(JsonName.Type, JsonName.Method, JsonName.TargetCount)),
-        ("cascaded-sum", JsonNameSet.Of(JsonName.Type, JsonName.Start, JsonName.Target, JsonName.Unit, JsonName.WhenStartEqualsTarget)),
+        ("cascaded-sum", JsonNameSet.Of(JsonName.Type, JsonName.Start, JsonName.Target, JsonName.Unit, JsonName.WhenStartEqualsTarget, JsonName.NotScoredChildren)),
         ("baseline", JsonNameSet.Of(JsonName.Type, JsonName.Unit)),
     ];
 
@@ -43,6 +43,7 @@ internal sealed partial class PlanJsonReader
                 case JsonName.Target: kind.Target = ReadDecimal(ref r); break;
                 case JsonName.Unit: kind.Unit = ReadUnit(ref r); break;
                 case JsonName.WhenStartEqualsTarget: kind.StartEqualsTarget = ReadKnownString(ref r); break;
+                case JsonName.NotScoredChildren: kind.NotScoredChildren = ReadKnownString(ref r); break;
                 case JsonName.Threshold: kind.Threshold = ReadDecimal(ref r); break;
                 case JsonName.RiskThreshold: kind.Risk = IsNull(ref r) ? null : ReadDecimal(ref r); break;
                 case JsonName.Boundary: kind.Boundary = ReadKnownString(ref r); break;
@@ -97,7 +98,10 @@ internal sealed partial class PlanJsonReader
                 return new ActivityKind(k.Method is null ? ActivityMethod.DoneShare : ParseEnum<ActivityMethod>(k.Method, JsonName.Method.Text), k.TargetCount);
             case "cascaded-sum":
                 Require(k.Target, JsonName.Target);
-                return new CascadedSumKind(k.Start ?? 0m, k.Target!.Value, k.Unit, StartEqualsTarget(k.StartEqualsTarget));
+                return new CascadedSumKind(k.Start ?? 0m, k.Target!.Value, k.Unit, StartEqualsTarget(k.StartEqualsTarget))
+                {
+                    NotScoredChildren = k.NotScoredChildren is null ? NotScoredChildRule.LeaveOut : ParseEnum<NotScoredChildRule>(k.NotScoredChildren, JsonName.NotScoredChildren.Text),
+                };
             default:
                 return new BaselineKind(k.Unit);
         }
@@ -194,7 +198,7 @@ internal sealed partial class PlanJsonReader
     {
         public decimal? Start, Target, Threshold, Risk, Lower, Upper, TargetCount;
         public int? Planned;
-        public string? Direction, Method, Boundary, StartEqualsTarget;
+        public string? Direction, Method, Boundary, StartEqualsTarget, NotScoredChildren;
         public MetricUnit Unit;
         public ImmutableArray<Milestone>? Milestones;
     }

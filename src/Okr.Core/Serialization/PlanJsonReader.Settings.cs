@@ -10,7 +10,7 @@ internal sealed partial class PlanJsonReader
 {
     private static readonly JsonNameSet StrategyShape = JsonNameSet.Of(JsonName.Name, JsonName.Options);
 
-    private static readonly JsonNameSet RollupSettingsShape = JsonNameSet.Of(JsonName.Strategy, JsonName.IncludeChildObjectives, JsonName.IncludeInitiatives, JsonName.CapChildrenAt, JsonName.FloorChildrenAt, JsonName.WeightByTargetSize);
+    private static readonly JsonNameSet RollupSettingsShape = JsonNameSet.Of(JsonName.Strategy, JsonName.IncludeChildObjectives, JsonName.IncludeInitiatives, JsonName.CapChildrenAt, JsonName.FloorChildrenAt, JsonName.WeightByTargetSize, JsonName.NotScoredChildren);
 
     private static readonly JsonNameSet WeightShape = JsonNameSet.Of(JsonName.Multiplier, JsonName.FixedSharePercent);
 
@@ -96,6 +96,7 @@ internal sealed partial class PlanJsonReader
                 case JsonName.CapChildrenAt: settings = settings with { CapChildrenAt = IsNull(ref r) ? null : ReadDecimal(ref r) }; break;
                 case JsonName.FloorChildrenAt: settings = settings with { FloorChildrenAt = IsNull(ref r) ? null : ReadDecimal(ref r) }; break;
                 case JsonName.WeightByTargetSize: settings = settings with { WeightByTargetSize = ReadBoolean(ref r) }; break;
+                case JsonName.NotScoredChildren: settings = settings with { NotScoredChildren = ParseEnum<NotScoredChildRule>(ReadKnownString(ref r), null) }; break;
                 default: AddUnknown(ref r, level, scope, name); break;
             }
 

@@ -50,6 +50,7 @@ internal static partial class PlanJsonWriter
                 w.WriteNumber(JsonName.Target.Utf8, sum.Target);
                 WriteUnit(w, sum.Unit);
                 WriteStartEqualsTarget(w, sum.WhenStartEqualsTarget);
+                WriteNotScoredChildren(w, sum.NotScoredChildren);
                 break;
             case BaselineKind baseline:
                 WriteUnit(w, baseline.Unit);

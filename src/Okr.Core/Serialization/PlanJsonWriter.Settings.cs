@@ -39,6 +39,8 @@ internal static partial class PlanJsonWriter
             w.WriteBoolean(JsonName.WeightByTargetSize.Utf8, true);
         }
 
+        WriteNotScoredChildren(w, s.NotScoredChildren);
+
         WriteUnknown(w, u, scope);
         w.WriteEndObject();
     }

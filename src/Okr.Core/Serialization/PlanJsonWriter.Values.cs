@@ -14,6 +14,14 @@ internal static partial class PlanJsonWriter
         }
     }
 
+    private static void WriteNotScoredChildren(Utf8JsonWriter w, NotScoredChildRule rule)
+    {
+        if (rule != NotScoredChildRule.LeaveOut)
+        {
+            w.WriteString(JsonName.NotScoredChildren.Utf8, JsonText.EnumName(rule));
+        }
+    }
+
     private static void WriteStartEqualsTarget(Utf8JsonWriter w, StartEqualsTargetRule rule)
     {
         if (rule != StartEqualsTargetRule.NotScored)

@@ -102,6 +102,39 @@ public class FastPathProperties
         return Same(varied, Days[dayChoice % Days.Length]);
     }
 
+    [Property]
+    public bool FastPath_GeneratedPlansCountingNotScoredChildrenAsZero_EqualsGeneralPathBitForBit(PlanSpec spec, byte dayChoice)
+    {
+        // Every other objective counts not-scored children as 0 (alone, so the compiled pass serves it, or with a floor);
+        // every third key result becomes a cascaded sum counting children without a value as 0.
+        var plan = spec.Build();
+        int turn = 0;
+        int position = 0;
+        var previous = (string?)null;
+        var varied = new OkrPlan(plan.Objectives.Select(o => o with
+        {
+            Rollup = (turn++ % 3) switch
+            {
+                0 => new RollupSettings { NotScoredChildren = NotScoredChildRule.CountAsZero },
+                1 => new RollupSettings { NotScoredChildren = NotScoredChildRule.CountAsZero, FloorChildrenAt = 0.1m, IncludeInitiatives = true },
+                _ => o.Rollup,
+            },
+            KeyResults = [.. o.KeyResults.Select(k =>
+            {
+                var changed = position++ % 3 == 0
+                    ? k with { Kind = new CascadedSumKind(0m, 50m) { NotScoredChildren = NotScoredChildRule.CountAsZero } }
+                    : previous is not null ? k with { ParentKeyResultId = previous } : k;
+                if (changed.Kind is CascadedSumKind)
+                {
+                    previous = changed.Id;
+                }
+
+                return changed;
+            })],
+        }));
+        return Same(varied, Days[dayChoice % Days.Length]);
+    }
+
     [Theory]
     [InlineData(1_000, 1)]
     [InlineData(5_000, 7)]

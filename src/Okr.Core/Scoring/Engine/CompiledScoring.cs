@@ -39,8 +39,10 @@ internal static class CompiledScoring
 
     /// <summary>Whether an objective may be rolled up from the compiled key-result weights in one short pass: the built-in
     /// weighted mean over multiplier weights, no capping, flooring or weighting by target size, initiatives excluded and
-    /// aligned objectives included, the built-in pace status. (A fixed share among the children is found during the pass,
-    /// which then gives the objective to the general roll-up.)</summary>
+    /// aligned objectives included, the built-in pace status. Both <see cref="RollupSettings.NotScoredChildren"/> rules are
+    /// served (the pass asks the same <see cref="Rules.ChildWeighing"/> kernel). (A fixed share among the children is found
+    /// during the pass, which then gives the objective to the general roll-up.) Cascaded sums, with their own not-scored
+    /// rule, are never compiled key results (<see cref="KindOf"/>).</summary>
     public static bool ServesObjective(RollupSettings settings, ScoringConfiguration config) =>
         IsBuiltInWeightedMean(settings.Strategy ?? config.Rollup)
         && !settings.IncludeInitiatives && settings.IncludeChildObjectives

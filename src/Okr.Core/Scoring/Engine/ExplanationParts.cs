@@ -17,6 +17,9 @@ internal sealed class ExplanationParts
 
     public ImmutableArray<Contribution> Contributions => [.. contributions];
 
+    /// <summary>The ids of the children that were not scored and counted as 0 (<see cref="NotScoredChildRule.CountAsZero"/>), in order.</summary>
+    public List<string> CountedAsZero { get; } = [];
+
     public void Set(string rule, string summary, string statusRule)
     {
         Rule = rule;

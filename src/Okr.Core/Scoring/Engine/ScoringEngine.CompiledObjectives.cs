@@ -47,13 +47,13 @@ internal sealed partial class ScoringEngine
                 return false;
             }
 
-            var role = ChildWeighing.RoleOf(false, contributes, weight.IsZero, results.IsScored(child));
+            var role = ChildWeighing.RoleOf(false, contributes, weight.IsZero, results.IsScored(child), settings.NotScoredChildren);
             if (ChildWeighing.IsWeighed(role))
             {
                 ChildWeighing.Observe(ref facts, results.StatusOf(child));
             }
 
-            if (role == ChildRole.Counts)
+            if (ChildWeighing.Counts(role))
             {
                 candidateBuffer[counting] = child;
                 effectiveBuffer[counting++] = weight.Multiplier;
@@ -77,7 +77,7 @@ internal sealed partial class ScoringEngine
                 }
 
                 decimal relative = scale.Relative(weight);
-                mean.Add(relative, results.ProgressOf(child));
+                mean.Add(relative, ChildWeighing.CountedProgress(results.IsScored(child), results.ProgressOf(child)));
                 if (results.ConfidenceOf(child) is { } c)
                 {
                     confidence.Add(relative, c);

@@ -14,11 +14,11 @@ internal sealed partial class ScoringEngine
     {
         var latest = keyResult.LatestCheckInAsOf(asOf);
         int values = 0;
-        if (keyResult.Kind is CascadedSumKind)
+        if (keyResult.Kind is CascadedSumKind cascade)
         {
             foreach (int child in index.ChildrenOf(node))
             {
-                if (index.KindOf(child) == OkrItemKind.KeyResult && results.ValueOf(child) is { } v)
+                if (index.KindOf(child) == OkrItemKind.KeyResult && ChildWeighing.CascadedValue(results.ValueOf(child), cascade.NotScoredChildren) is { } v)
                 {
                     EnsureCapacity(ref valueBuffer, values + 1);
                     valueBuffer[values++] = v;
@@ -62,7 +62,8 @@ internal sealed partial class ScoringEngine
             ExplainKeyResultChildren(node, keyResult, results, explain);
             explain.ComputedProgress = computed.Progress;
             explain.Override = applied;
-            explain.Set(strategy.Name, strategy.Explain(arguments, computed), statusRule);
+            string summary = strategy.Explain(arguments, computed);
+            explain.Set(strategy.Name, explain.CountedAsZero.Count > 0 ? summary + "; no value yet, counted as 0: " + string.Join(", ", explain.CountedAsZero) : summary, statusRule);
         }
 
         return result;
@@ -73,17 +74,26 @@ internal sealed partial class ScoringEngine
         foreach (int child in index.ChildrenOf(node))
         {
             var childKind = index.KindOf(child);
-            bool counts = (keyResult.Kind is ActivityKind && childKind == OkrItemKind.Initiative)
-                || (keyResult.Kind is CascadedSumKind && childKind == OkrItemKind.KeyResult && results.ValueOf(child) is not null);
-            string? note = counts ? null
-                : childKind == OkrItemKind.Initiative ? "execution only: the key result is measured by its own value"
-                : keyResult.Kind is CascadedSumKind ? "no value yet" : "cascades here, but this key result is not a cascaded sum";
-            if (childKind == OkrItemKind.KeyResult && results.ValueOf(child) is { } childValue)
+            var childValue = childKind == OkrItemKind.KeyResult ? results.ValueOf(child) : null;
+            bool cascades = keyResult.Kind is CascadedSumKind cascade && childKind == OkrItemKind.KeyResult
+                && ChildWeighing.CascadedValue(childValue, cascade.NotScoredChildren) is not null;
+            bool countedAsZero = cascades && childValue is null;
+            bool counts = cascades || (keyResult.Kind is ActivityKind && childKind == OkrItemKind.Initiative);
+            if (countedAsZero)
             {
-                note = (note is null ? string.Empty : note + "; ") + "value " + childValue.ToString(Inv);
+                explain.CountedAsZero.Add(index.Ids[child]);
             }
 
-            explain.Add(new Contribution(index.Ids[child], childKind, results[child].ProgressOrNull, counts ? results[child].ProgressOrNull : null, counts ? 1m : 0m, 0m, counts, note));
+            string? note = countedAsZero ? "no value yet: counted as 0"
+                : counts ? null
+                : childKind == OkrItemKind.Initiative ? "execution only: the key result is measured by its own value"
+                : keyResult.Kind is CascadedSumKind ? "no value yet" : "cascades here, but this key result is not a cascaded sum";
+            if (childValue is { } shown)
+            {
+                note = (note is null ? string.Empty : note + "; ") + "value " + shown.ToString(Inv);
+            }
+
+            explain.Add(new Contribution(index.Ids[child], childKind, results[child].ProgressOrNull, countedAsZero ? Progress.Zero : counts ? results[child].ProgressOrNull : null, counts ? 1m : 0m, 0m, counts, note));
         }
     }
 

@@ -109,13 +109,13 @@ internal sealed partial class ScoringEngine
             var (weight, contributes, excludedBySettings) = childBuffer[i] = i < ownCount
                 ? (ChildWeighing.KeyResultWeight(ownKeyResults[i], settings), ownKeyResults[i].Contributes, false)
                 : ChildWeight(child, settings);
-            var role = ChildWeighing.RoleOf(excludedBySettings, contributes, weight.IsZero, results.IsScored(child));
+            var role = ChildWeighing.RoleOf(excludedBySettings, contributes, weight.IsZero, results.IsScored(child), settings.NotScoredChildren);
             if (ChildWeighing.IsWeighed(role))
             {
                 ChildWeighing.Observe(ref facts, results.StatusOf(child));
             }
 
-            if (role == ChildRole.Counts)
+            if (ChildWeighing.Counts(role))
             {
                 candidateBuffer[counting] = child;
                 weightBuffer[counting] = weight;
@@ -140,7 +140,8 @@ internal sealed partial class ScoringEngine
         {
             int child = candidateBuffer[i];
             decimal weight = effectiveBuffer[i];
-            decimal counted = ChildWeighing.Bound(results.ProgressOf(child), settings.CapChildrenAt, settings.FloorChildrenAt, out bool capped, out bool floored);
+            bool scored = results.IsScored(child);
+            decimal counted = ChildWeighing.Bound(ChildWeighing.CountedProgress(scored, results.ProgressOf(child)), settings.CapChildrenAt, settings.FloorChildrenAt, out bool capped, out bool floored);
             if (weight <= 0m)
             {
                 explain?.Add(new Contribution(index.Ids[child], index.KindOf(child), results[child].ProgressOrNull, null, 0m, 0m, false, "no share left after fixed shares"));
@@ -170,6 +171,12 @@ internal sealed partial class ScoringEngine
                 string? note = floored ? string.Create(Inv, $"floored at {Progress.FromRatio(settings.FloorChildrenAt!.Value)}")
                     : capped ? string.Create(Inv, $"capped at {Progress.FromRatio(settings.CapChildrenAt!.Value)}")
                     : null;
+                if (!scored)
+                {
+                    note = note is null ? ChildWeighing.CountedAsZeroNote : ChildWeighing.CountedAsZeroNote + ", " + note;
+                    explain.CountedAsZero.Add(index.Ids[child]);
+                }
+
                 explain.Add(new Contribution(index.Ids[child], index.KindOf(child), results[child].ProgressOrNull, Progress.FromRatio(counted), weight, 0m, true, note));
             }
         }
@@ -205,6 +212,11 @@ internal sealed partial class ScoringEngine
         if (settings.CapChildrenAt is { } capAt)
         {
             summary += string.Create(Inv, $"; children capped at {Progress.FromRatio(capAt)}");
+        }
+
+        if (explain.CountedAsZero.Count > 0)
+        {
+            summary += "; not scored, counted as 0: " + string.Join(", ", explain.CountedAsZero);
         }
 
         if (result.ValueOrNull is { } projected)

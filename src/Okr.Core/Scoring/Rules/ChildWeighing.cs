@@ -15,12 +15,16 @@ internal enum ChildRole : byte
     /// <summary>Its weight is 0.</summary>
     ZeroWeight,
 
-    /// <summary>It has no progress.</summary>
+    /// <summary>It has no progress and is left out (<see cref="NotScoredChildRule.LeaveOut"/>).</summary>
     NotScored,
+
+    /// <summary>It has no progress and counts as 0 (<see cref="NotScoredChildRule.CountAsZero"/>).</summary>
+    CountsAsZero,
 }
 
 /// <summary>
-/// An objective's child weighing, once: which children count (<see cref="RoleOf"/>), which affect the "not started"
+/// An objective's child weighing, once: which children count (<see cref="RoleOf"/>; a not-scored child left out or
+/// counted as 0, <see cref="CountedProgress"/>, and a cascaded sum's child without a value, <see cref="CascadedValue"/>), which affect the "not started"
 /// status (<see cref="Observe"/>), a key result's and a child objective's weight (weighted by target size when asked,
 /// <see cref="KeyResultWeight"/>, <see cref="ObjectiveWeight"/>), the weights as strategies see them (<see cref="Scale"/>: scaled down by a power of ten so
 /// the largest is at most 1) and capping and flooring (<see cref="Bound"/>). The engine's roll-up over records, its roll-up
@@ -28,13 +32,30 @@ internal enum ChildRole : byte
 /// </summary>
 internal static class ChildWeighing
 {
-    /// <summary>The child's role in the roll-up.</summary>
-    public static ChildRole RoleOf(bool excludedBySettings, bool contributes, bool zeroWeight, bool scored) =>
+    /// <summary>The child's role in the roll-up: a not-scored child is left out or counts as 0 by
+    /// <paramref name="notScored"/>; children left out for another reason stay out either way.</summary>
+    public static ChildRole RoleOf(bool excludedBySettings, bool contributes, bool zeroWeight, bool scored, NotScoredChildRule notScored) =>
         excludedBySettings ? ChildRole.Excluded
         : !contributes ? ChildRole.OptedOut
         : zeroWeight ? ChildRole.ZeroWeight
-        : !scored ? ChildRole.NotScored
-        : ChildRole.Counts;
+        : scored ? ChildRole.Counts
+        : notScored == NotScoredChildRule.CountAsZero ? ChildRole.CountsAsZero
+        : ChildRole.NotScored;
+
+    /// <summary>Whether a child in this role counts in the roll-up (with its progress, or with 0).</summary>
+    public static bool Counts(ChildRole role) => role is ChildRole.Counts or ChildRole.CountsAsZero;
+
+    /// <summary>The progress a counting child adds: its own, or 0 when it is not scored (it counts only under
+    /// <see cref="NotScoredChildRule.CountAsZero"/>).</summary>
+    public static decimal CountedProgress(bool scored, decimal progress) => scored ? progress : 0m;
+
+    /// <summary>The value a key result cascading into a cascaded sum adds: its own value, else 0 under
+    /// <see cref="NotScoredChildRule.CountAsZero"/>, else nothing (null: left out).</summary>
+    public static decimal? CascadedValue(decimal? value, NotScoredChildRule notScored) =>
+        value ?? (notScored == NotScoredChildRule.CountAsZero ? 0m : null);
+
+    /// <summary>The explanation's note on a child counted as 0.</summary>
+    public const string CountedAsZeroNote = "not scored: counted as 0";
 
     /// <summary>Why a child does not count, for explanations; null when it counts.</summary>
     public static string? NoteOf(ChildRole role) => role switch
@@ -48,7 +69,7 @@ internal static class ChildWeighing
 
     /// <summary>Whether a child in this role takes part in the objective's "started" facts: it is weighed (counting, or
     /// weighed but not scored).</summary>
-    public static bool IsWeighed(ChildRole role) => role is ChildRole.Counts or ChildRole.NotScored;
+    public static bool IsWeighed(ChildRole role) => role is ChildRole.Counts or ChildRole.NotScored or ChildRole.CountsAsZero;
 
     /// <summary>A key result's weight in its objective: its declared weight, times its target size |target - start|
     /// (linear, cascaded sum) when the settings weigh by target size (see <see cref="BySize"/>).</summary>
