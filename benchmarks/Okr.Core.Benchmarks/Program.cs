@@ -26,6 +26,12 @@ for (int i = 0; i < args.Length; i++)
         case "--memory" when i + 1 < args.Length:
             RetainedMemory.Report(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;
+        case "--series-memory" when i + 1 < args.Length:
+            SeriesBenchmarks.ReportRetained(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
+        case "--series-quick" when i + 1 < args.Length:
+            SeriesBenchmarks.Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
         case "--office-memory" when i + 1 < args.Length:
             OfficeMemory.Report(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;

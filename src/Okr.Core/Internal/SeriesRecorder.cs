@@ -61,6 +61,40 @@ internal sealed class SeriesRecorder
         return changed;
     }
 
+    /// <summary>Takes note of a node's result written into <see cref="Current"/> by the engine, given what it was before.</summary>
+    /// <returns>What differs from the day before: nothing, only the status, or its numbers or flags.</returns>
+    public SeriesChange Observe(int node, in NodeResult before)
+    {
+        var store = Current;
+        var change = SeriesChange.None;
+        byte was = ResultStore.Pack(before.Status, before.Flags);
+        byte now = store.PackedStateOf(node);
+        if (was != now)
+        {
+            change = ResultStore.FlagsOf(was) == ResultStore.FlagsOf(now) ? SeriesChange.StatusOnly : SeriesChange.Numbers;
+        }
+
+        decimal progressNow = store.ProgressOf(node);
+        if (!SameBits(before.Progress, progressNow))
+        {
+            progress.Add((node, progressNow));
+            change = SeriesChange.Numbers;
+        }
+
+        int row = store.RowOf(node);
+        if (row >= 0)
+        {
+            var after = store[node];
+            if (!SameBits(before.Value, after.Value) || !SameBits(before.Confidence, after.Confidence) || before.LastUpdateTicks != after.LastUpdateTicks)
+            {
+                rows.Add((row, after.Value, after.Confidence, after.LastUpdateTicks));
+                change = SeriesChange.Numbers;
+            }
+        }
+
+        return change;
+    }
+
     /// <summary>Closes the day being built: its changes and the status column are kept.</summary>
     public void EndDay()
     {
@@ -94,4 +128,17 @@ internal sealed class SeriesRecorder
     /// <summary>Whether two decimals have the same bits (0.5 and 0.50 differ: a series must give back the exact number).</summary>
     public static bool SameBits(decimal a, decimal b) =>
         Unsafe.As<decimal, Int128>(ref a) == Unsafe.As<decimal, Int128>(ref b);
+}
+
+/// <summary>What changed in a node's result from one day of a series to the next.</summary>
+internal enum SeriesChange : byte
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary>Only the status.</summary>
+    StatusOnly = 1,
+
+    /// <summary>Its progress, value, confidence, last update or flags (and perhaps its status).</summary>
+    Numbers = 2,
 }

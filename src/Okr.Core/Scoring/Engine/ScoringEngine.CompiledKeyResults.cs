@@ -37,30 +37,37 @@ internal sealed partial class ScoringEngine
             result.Flags |= NodeFlags.Scored;
         }
 
+        result.Status = CompiledKeyResultStatus(k, objective, tables, latestAt, progress);
+        return result;
+    }
+
+    /// <summary>A compiled key result's status from its latest check-in (position, or -1) and its progress: the status order
+    /// of <see cref="KeyResultStatusRules"/>, then the threshold rule or the pace strategy. A series re-evaluates it alone
+    /// on a day when only the elapsed time changed.</summary>
+    private OkrStatus CompiledKeyResultStatus(int k, Objective objective, KeyResultTables tables, int latestAt, decimal? progress)
+    {
+        bool hasLatest = latestAt >= 0;
         bool closed = objective.ClosedOn is { } closedOn && closedOn <= asOf;
         OkrStatus? reported = hasLatest && tables.CheckInStatus[latestAt] is var code && code != 0 ? (OkrStatus)(code - 1) : null;
         var (status, reason) = KeyResultStatusRules.Decide(closed, hasLatest, reported, progress, tables.StatusTraits[k]);
         if (reason != KeyResultStatusReason.Strategy)
         {
-            result.Status = status;
+            return status;
         }
-        else if (tables.Kind[k] == CompiledKind.Threshold)
+
+        if (tables.Kind[k] == CompiledKind.Threshold)
         {
             // The pace strategy's rule for thresholds (a threshold is scored only with a check-in, so with a value).
             byte flags = tables.Flags[k];
-            result.Status = ThresholdRules.Status(
+            return ThresholdRules.Status(
                 (flags & KeyResultTables.StayAbove) != 0 ? ThresholdDirection.StayAbove : ThresholdDirection.StayBelow,
                 tables.First[k],
                 (flags & KeyResultTables.OnThresholdPasses) != 0 ? ThresholdBoundary.OnThresholdPasses : ThresholdBoundary.OnThresholdFails,
                 (flags & KeyResultTables.HasRiskThreshold) != 0 ? tables.Second[k] : null,
-                latestValue);
-        }
-        else
-        {
-            result.Status = ((PaceStatusStrategy)config.KeyResultStatus).EvaluatePace(progress!.Value, Progress.FromRatio(ElapsedFraction(objective.Period)).Ratio);
+                tables.CheckInValue[latestAt]);
         }
 
-        return result;
+        return ((PaceStatusStrategy)config.KeyResultStatus).EvaluatePace(progress!.Value, Progress.FromRatio(ElapsedFraction(objective.Period)).Ratio);
     }
 
     /// <summary>The position of key result <paramref name="k"/>'s latest check-in as of the day in the check-in columns, or -1.</summary>

@@ -38,14 +38,15 @@ internal sealed partial class ScoringEngine
     /// <returns>-1 when the item does not count (cancelled), 1 when it is done as of the day, 0 otherwise.</returns>
     private int ComputeWorkItem(int node, int ordinal, ScoringTables tables, ResultStore results)
     {
-        var state = (WorkItemState)tables.State[ordinal];
-        if (state == WorkItemState.Cancelled)
+        int outcome = WorkItemOutcome(ordinal, tables);
+        if (outcome < 0)
         {
             results.SetLeaf(node, 0m, OkrStatus.NotScored, NodeFlags.None);
             return -1;
         }
 
-        bool done = WorkItemRules.IsDone(tables.DoneFrom[ordinal], asOf.DayNumber);
+        var state = (WorkItemState)tables.State[ordinal];
+        bool done = outcome == 1;
         ushort tabled = tables.RatioOf[ordinal];
         // The ratio is read only where the completion needs it (not done, not marked done later).
         decimal ratio = done || state == WorkItemState.Done ? 0m
@@ -55,6 +56,12 @@ internal sealed partial class ScoringEngine
         results.SetLeaf(node, completion, WorkItemRules.Status(state, tables.Due[ordinal], completion, done, asOf.DayNumber), NodeFlags.Scored);
         return done ? 1 : 0;
     }
+
+    /// <summary>What a compiled work item counts for as of the day: -1 when it does not count (cancelled), 1 when it is
+    /// done, 0 otherwise (the activity tally of its key result).</summary>
+    private int WorkItemOutcome(int ordinal, ScoringTables tables) =>
+        (WorkItemState)tables.State[ordinal] == WorkItemState.Cancelled ? -1
+        : WorkItemRules.IsDone(tables.DoneFrom[ordinal], asOf.DayNumber) ? 1 : 0;
 
     private Initiative InitiativeAt(int node)
     {

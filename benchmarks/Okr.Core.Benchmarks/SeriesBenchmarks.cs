@@ -1,0 +1,90 @@
+using BenchmarkDotNet.Attributes;
+using Okr.Core.Scoring;
+using Okr.Core.Testing;
+
+namespace Okr.Core.Benchmarks;
+
+/// <summary>
+/// Scenario 8 (issue 17): 13 weekly days of the quarter (every Monday, 2026-04-06 to 2026-06-29). The baseline is one
+/// full scoring; the naive history scores each of the 13 days in full; <see cref="OkrScorer.ScoreSeries"/> scores the
+/// first day in full and advances each later day from the one before. The target: the series in at most 4x the
+/// baseline, and at most 16 bytes per item per day kept (<c>--series-memory N</c> measures what it retains).
+/// </summary>
+[MemoryDiagnoser]
+public class SeriesBenchmarks
+{
+    private static readonly DateOnly[] Days = [.. SeriesDays.Every(new DateOnly(2026, 4, 6), new DateOnly(2026, 6, 29), 7)];
+
+    private OkrPlan plan = OkrPlan.Empty;
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    public static IEnumerable<int> Sizes => Okr.Core.Benchmarks.Sizes.Scoring;
+
+    [GlobalSetup]
+    public void Setup() => plan = CompanyPlanGenerator.Generate(N).CompileScoring();
+
+    [Benchmark(Baseline = true, Description = "one full scoring: OkrScorer.Score")]
+    public Scorecard OneScoring() => OkrScorer.Score(plan, CompanyPlanGenerator.AsOf);
+
+    [Benchmark(Description = "naive: Score for each of 13 weekly days")]
+    public int Naive()
+    {
+        int count = 0;
+        foreach (var day in Days)
+        {
+            count += OkrScorer.Score(plan, day).Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "OkrScorer.ScoreSeries, 13 weekly days")]
+    public ScorecardSeries Series() => OkrScorer.ScoreSeries(plan, Days);
+
+    /// <summary>The bytes a series of the 13 days keeps alive, per item and day (full collections around it).</summary>
+    public static void ReportRetained(int items)
+    {
+        var compiled = CompanyPlanGenerator.Generate(items).CompileScoring();
+        long before = Settle();
+        var series = OkrScorer.ScoreSeries(compiled, Days);
+        long after = Settle();
+        GC.KeepAlive(series);
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A series of {Days.Length} days of {items:N0} items: {after - before:N0} bytes retained, {(after - before) / (double)items / Days.Length:0.00} bytes per item per day ({series.StoredBytes / (double)items / Days.Length:0.00} in its arrays)."));
+    }
+
+    /// <summary>A stopwatch development aid (not a measurement): one scoring, the naive 13 days and the series, 3 rounds.</summary>
+    public static void Quick(int items)
+    {
+        var bench = new SeriesBenchmarks { N = items };
+        bench.Setup();
+        for (int round = 0; round < 3; round++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            bench.OneScoring();
+            var one = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            bench.Naive();
+            var naive = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var built = bench.Series();
+            var series = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            OkrScorer.ScoreSeries(bench.plan, Days.Take(2));
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"two days {watch.Elapsed.TotalMilliseconds:0.0} ms; stored {built.StoredBytes / (double)items / Days.Length:0.00} B/item/day"));
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"one {one:0.0} ms, naive {naive:0.0} ms ({naive / one:0.00}x), series {series:0.0} ms ({series / one:0.00}x)"));
+        }
+    }
+
+    private static long Settle()
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
