@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Mutation testing of the scoring rules with Stryker.NET (dotnet-stryker, a local tool in .config/dotnet-tools.json).
+# Slow (about half an hour on two cores), so .ci/run does not run it. Usage:
+#   eng/mutation.sh            # mutate the files listed in eng/mutation/stryker-config.json, test with Okr.Core.Tests
+#   eng/mutation.sh --since    # only files changed since main (Stryker's --since)
+# Writes artifacts/mutation/reports/mutation-report.{json,html} and artifacts/mutation/summary.md (scores per file and
+# every surviving or uncovered mutant), the table tests/README.md quotes.
+set -euo pipefail
+export NUGET_CERT_REVOCATION_MODE=offline DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="$root/artifacts/mutation"
+cd "$root"
+dotnet tool restore >/dev/null
+rm -rf "$out"
+extra=()
+if [[ "${1:-}" == "--since" ]]; then extra+=(--since:main); fi
+(cd src/Okr.Core && dotnet dotnet-stryker --config-file "$root/eng/mutation/stryker-config.json" --output "$out" "${extra[@]}")
+python3 "$root/eng/mutation/summarize.py" "$out/reports/mutation-report.json" "$root" > "$out/summary.md"
+cat "$out/summary.md"
