@@ -34,6 +34,7 @@ public sealed class DashboardBrowserTests
             Assert.StartsWith("OKR dashboard", browser.Title, StringComparison.Ordinal);
             var shown = browser.FindElements(By.CssSelector("span.objective")).Select(e => e.Text).ToList();
             Assert.Equal(plan.Objectives.Select(o => o.Title).Order(), shown.Order());
+            AssertBurnUpCharts(browser, plan.Objectives.Length);
             string before = ProgressOf(browser, "kr-coding-time");
 
             using var checkIn = await client.CheckInAsync("ai-coding", "kr-coding-time", "{\"at\": \"2026-05-19T12:00:00Z\", \"value\": 3.6}");
@@ -54,6 +55,23 @@ public sealed class DashboardBrowserTests
                 Directory.Delete(profile, recursive: true);
             }
         }
+    }
+
+    /// <summary>Each objective's burn-up chart is laid out by the browser at a readable size, inside its section, and
+    /// its accessible name (computed by Chromium from the SVG's title and description) says what it shows.</summary>
+    private static void AssertBurnUpCharts(IWebDriver browser, int objectives)
+    {
+        var charts = browser.FindElements(By.CssSelector("section.objective svg.burnup"));
+        Assert.Equal(objectives, charts.Count);
+        Assert.All(charts, chart =>
+        {
+            Assert.True(chart.Displayed);
+            Assert.InRange(chart.Size.Width, 200, 560);
+            Assert.InRange(chart.Size.Height, 70, 200);
+            Assert.Equal(560.0 / 200.0, (double)chart.Size.Width / chart.Size.Height, 1);
+            Assert.Contains(((WebElement)chart).ComputedAccessibleRole, new[] { "img", "image" }); // ARIA 1.3 names role img "image"
+            Assert.StartsWith("Burn-up chart of ", ((WebElement)chart).ComputedAccessibleLabel, StringComparison.Ordinal);
+        });
     }
 
     private static string ProgressOf(IWebDriver browser, string itemId) =>
