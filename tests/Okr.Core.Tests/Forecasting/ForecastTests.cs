@@ -281,6 +281,7 @@ public class ForecastTests
         var forecast = OkrForecaster.Forecast(OkrScorer.Score(plan, new DateOnly(2026, 4, 20)));
         Assert.Equal((1m + (3m * 0.45m)) / 4m, forecast["obj"].Progress!.Value.Ratio);
         Assert.Contains("rolled up with the plan's roll-up from 2 key result forecasts (1 held", forecast["obj"].Explanation, StringComparison.Ordinal);
+        Assert.Equal("roll-up", forecast["obj"].Rule); // an objective without a scale value was once labelled not-forecast
         Assert.Equal(["obj", "a", "b", "c"], forecast.Items.Select(i => i.Id));
     }
 

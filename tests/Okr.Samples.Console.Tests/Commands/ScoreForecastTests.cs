@@ -92,6 +92,7 @@ public sealed class ScoreForecastTests : IDisposable
         Assert.Equal(JsonValueKind.Null, ci.GetProperty("progress").ValueKind);
         Assert.StartsWith("not forecast: a binary key result", ci.GetProperty("explanation").GetString(), StringComparison.Ordinal);
         Assert.True(items["obj-company"].GetProperty("forecast").GetProperty("progress").GetDecimal() > 0.9m);
+        Assert.Equal("roll-up", items["obj-company"].GetProperty("forecast").GetProperty("rule").GetString());
         Assert.False(items["task-coding"].TryGetProperty("forecast", out _));
     }
 

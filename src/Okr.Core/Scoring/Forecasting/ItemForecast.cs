@@ -12,7 +12,7 @@ public sealed class ItemForecast
     {
     }
 
-    internal ItemForecast(string id, OkrItemKind kind, ForecastResult result, Progress? progress, Progress? low, Progress? high, string explanation, decimal? value)
+    internal ItemForecast(string id, OkrItemKind kind, ForecastResult result, Progress? progress, Progress? low, Progress? high, string explanation, decimal? value, string? rule = null)
     {
         Id = id;
         ItemKind = kind;
@@ -24,7 +24,7 @@ public sealed class ItemForecast
         Reach = result.Reach;
         ReachesTargetOn = result.ReachesTargetOn;
         PointCount = result.PointCount;
-        Rule = result.Rule;
+        Rule = rule ?? result.Rule;
         NotForecastReason = progress is null && value is null ? result.NotForecastReason ?? "not forecast" : null;
         Progress = progress;
         Low = low;

@@ -47,7 +47,7 @@ internal static class ObjectiveForecaster
         string text = string.Create(
             CultureInfo.InvariantCulture,
             $"rolled up with the plan's roll-up from {forecast} key result forecast{(forecast == 1 ? string.Empty : "s")}{(held > 0 ? $" ({held} held at their current progress)" : string.Empty)} and any aligned objectives' forecasts: {progress} by {ForecastText.Day(objective.Period.End)} (now {now.Progress?.ToString() ?? "not scored"}){(band ? $", band {l} to {h}" : string.Empty)}");
-        return new ItemForecast(objective.Id, OkrItemKind.Objective, result, progress, band ? l : null, band ? h : null, text, projected.Value);
+        return new ItemForecast(objective.Id, OkrItemKind.Objective, result, progress, band ? l : null, band ? h : null, text, projected.Value, "roll-up");
     }
 
     /// <summary>The plan with each forecast key result's progress pinned by a sticky override dated the scoring day.</summary>
