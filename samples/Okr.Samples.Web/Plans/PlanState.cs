@@ -8,6 +8,9 @@ namespace Okr.Samples.Web.Plans;
 /// <summary>
 /// One plan as this instance knows it: the plan, its revisions and a <see cref="ScoringSession"/> for today, kept up
 /// to date by replaying the stored events. Not thread-safe: <see cref="PlanService"/> lets one request at a time use it.
+/// The plan is kept compiled for scoring (<see cref="OkrPlan.CompileScoring"/>): it is scored again and again (today's
+/// session, scorecards of other days), so it is compiled once when it is loaded or replaced and again only after an
+/// event that made a plan without the tables (a sync; a check-in keeps them).
 /// </summary>
 internal sealed class PlanState
 {
@@ -24,7 +27,7 @@ internal sealed class PlanState
     public ScoringSession? Session { get; private set; }
 
     /// <summary>A plan just written as a snapshot.</summary>
-    public static PlanState FromPlan(OkrPlan plan, PlanHead head) => new(plan, head);
+    public static PlanState FromPlan(OkrPlan plan, PlanHead head) => new(plan.CompileScoring(), head);
 
     /// <summary>Rebuilds the plan from its snapshot and events.</summary>
     public static PlanState Load(StoredPlan stored)
@@ -45,6 +48,13 @@ internal sealed class PlanState
 
             Apply(e);
             Head = Head with { Revision = e.Revision };
+        }
+
+        // Once per batch, not per event: replaying many syncs compiles once. A check-in keeps the compiled work items and
+        // rebuilds its key results' part on the next full scoring.
+        if (!Plan.IsCompiledForScoring)
+        {
+            Plan = Plan.CompileScoring();
         }
 
         return true;
