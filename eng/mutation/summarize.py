@@ -17,6 +17,8 @@ for path, data in sorted(report["files"].items()):
     counts = {"Killed": 0, "Timeout": 0, "Survived": 0, "NoCoverage": 0, "Other": 0}
     for m in data["mutants"]:
         status = m["status"]
+        if status == "Ignored":
+            continue  # outside the files this run mutates
         counts[status if status in counts else "Other"] += 1
         if status in UNDETECTED:
             line = m["location"]["start"]["line"]
@@ -25,7 +27,8 @@ for path, data in sorted(report["files"].items()):
         totals[k] += counts[k]
     valid = counts["Killed"] + counts["Timeout"] + counts["Survived"] + counts["NoCoverage"]
     score = 100.0 * (counts["Killed"] + counts["Timeout"]) / valid if valid else 100.0
-    rows.append((rel, score, counts, valid))
+    if valid or counts["Other"] and any(m["status"] != "Ignored" for m in data["mutants"]):
+        rows.append((rel, score, counts, valid))
 
 print("| File | Score | Killed | Timeout | Survived | No coverage | Not run (compile error / ignored) |")
 print("|------|------:|-------:|--------:|---------:|------------:|----------------------------------:|")
