@@ -64,12 +64,7 @@ public static partial class OkrJson
     /// <exception cref="OkrJsonException">The document is not a valid series; the message names the JSON path and the problem.</exception>
     public static ScorecardSeries DeserializeSeriesFromUtf8(ReadOnlySpan<byte> utf8Json, OkrJsonOptions? options = null)
     {
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        return SeriesJsonReader.Read(utf8Json, options ?? OkrJsonOptions.Default);
+        return SeriesJsonReader.Read(WithoutByteOrderMark(utf8Json), options ?? OkrJsonOptions.Default);
     }
 
     /// <summary>Reads a series from a stream of UTF-8 JSON, buffering at most <see cref="OkrJsonOptions.MaxDocumentBytes"/>.</summary>
@@ -82,19 +77,7 @@ public static partial class OkrJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= OkrJsonOptions.Default;
-        using var buffer = new PooledBufferWriter(StreamChunk);
-        while (true)
-        {
-            int read = utf8Json.Read(buffer.GetSpan(StreamChunk));
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Advance(read);
-            CheckSize(buffer, options);
-        }
-
+        using var buffer = ReadToEnd(utf8Json, options);
         return DeserializeSeriesFromUtf8(buffer.WrittenSpan, options);
     }
 

@@ -149,12 +149,7 @@ public static partial class OkrJson
     /// <exception cref="OkrJsonException">The document is not a valid plan; the message names the JSON path and the problem.</exception>
     public static OkrPlan Deserialize(ReadOnlySpan<byte> utf8Json, OkrJsonOptions? options = null)
     {
-        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        return new PlanJsonReader(options ?? OkrJsonOptions.Default).ReadDocument(utf8Json);
+        return new PlanJsonReader(options ?? OkrJsonOptions.Default).ReadDocument(WithoutByteOrderMark(utf8Json));
     }
 
     /// <summary>Reads a plan from a stream of UTF-8 JSON, buffering at most <see cref="OkrJsonOptions.MaxDocumentBytes"/>.</summary>
@@ -167,19 +162,7 @@ public static partial class OkrJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= OkrJsonOptions.Default;
-        using var buffer = new PooledBufferWriter(StreamChunk);
-        while (true)
-        {
-            int read = utf8Json.Read(buffer.GetSpan(StreamChunk));
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Advance(read);
-            CheckSize(buffer, options);
-        }
-
+        using var buffer = ReadToEnd(utf8Json, options);
         return Deserialize(buffer.WrittenSpan, options);
     }
 
@@ -221,6 +204,36 @@ public static partial class OkrJson
         }
 
         return Deserialize(buffer.WrittenSpan, options);
+    }
+
+    /// <summary>The document without a leading UTF-8 byte order mark.</summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json;
+
+    /// <summary>Reads a stream to its end into a pooled buffer (the caller disposes it), refusing more than
+    /// <see cref="OkrJsonOptions.MaxDocumentBytes"/>.</summary>
+    private static PooledBufferWriter ReadToEnd(Stream utf8Json, OkrJsonOptions options)
+    {
+        var buffer = new PooledBufferWriter(StreamChunk);
+        try
+        {
+            while (true)
+            {
+                int read = utf8Json.Read(buffer.GetSpan(StreamChunk));
+                if (read == 0)
+                {
+                    return buffer;
+                }
+
+                buffer.Advance(read);
+                CheckSize(buffer, options);
+            }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static void CheckSize(PooledBufferWriter buffer, OkrJsonOptions options)
