@@ -296,6 +296,34 @@ public class ForecastTests
     }
 
     [Fact]
+    public void Forecast_ObjectiveWithNoKeyResultForecast_IsNotForecastWithTheReason()
+    {
+        var binary = Kr(new BinaryKind()) with { Id = "done" };
+        var forecast = OkrForecaster.Forecast(OkrScorer.Score(Plans.Plan(Plans.Objective("obj", binary)), new DateOnly(2026, 4, 20)))["obj"];
+        Assert.Null(forecast.Progress);
+        Assert.Null(forecast.Value);
+        Assert.False(forecast.IsForecast);
+        Assert.Equal("not forecast: none of its key results, nor any aligned objective's, has a forecast", forecast.Explanation);
+        Assert.Equal("none of its key results, nor any aligned objective's, has a forecast", forecast.NotForecastReason);
+    }
+
+    [Fact]
+    public void Forecast_ParentWhoseOnlyForecastIsTwoLevelsDown_IsForecastAndANonContributingChildFeedsNothing()
+    {
+        var grandchild = Plans.Objective("grandchild", Kr(KeyResultKind.Increase(0m, 90m), (0, 0m), (10, 5m)) with { Id = "k" }) with { Alignment = Alignment.ToObjective("child") };
+        var child = Plans.Objective("child", Kr(new BinaryKind()) with { Id = "b" }) with { Alignment = Alignment.ToObjective("parent") };
+        var parent = Plans.Objective("parent");
+        var aside = Plans.Objective("aside");
+        var silent = Plans.Objective("silent", Kr(KeyResultKind.Increase(0m, 90m), (0, 0m), (10, 5m)) with { Id = "s" }) with { Alignment = Alignment.ToObjective("aside"), Contributes = false };
+        var forecast = OkrForecaster.Forecast(OkrScorer.Score(Plans.Plan(parent, child, grandchild, aside, silent), new DateOnly(2026, 4, 20)));
+        Assert.NotNull(forecast["grandchild"].Progress);
+        Assert.NotNull(forecast["child"].Progress);
+        Assert.NotNull(forecast["parent"].Progress);
+        Assert.NotNull(forecast["silent"].Progress);
+        Assert.Null(forecast["aside"].Progress);
+    }
+
+    [Fact]
     public void Forecast_CascadedSum_AddsTheChildrensProjections()
     {
         var parent = new KeyResult { Id = "sum", Title = "Sum", Kind = new CascadedSumKind(0m, 200m) };

@@ -96,7 +96,7 @@ public sealed class BurnUpChartTests
 
         Assert.DoesNotContain(chart.Elements(), e => (string?)e.Attribute("class") is "forecast" or "band");
         Assert.Empty(PointsOf(chart, "actual"));
-        Assert.Equal("No progress yet as of 2026-05-20. Expected 54.9% by 2026-05-20, 100% by 2026-06-30. No forecast: nothing to roll up: no child is scored or forecast.", chart.Element(Svg + "desc")!.Value);
+        Assert.Equal("No progress yet as of 2026-05-20. Expected 54.9% by 2026-05-20, 100% by 2026-06-30. No forecast: none of its key results, nor any aligned objective's, has a forecast.", chart.Element(Svg + "desc")!.Value);
         Assert.DoesNotContain("NaN", chart.ToString(), StringComparison.Ordinal);
     }
 

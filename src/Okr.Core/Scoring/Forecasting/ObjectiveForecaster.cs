@@ -5,7 +5,8 @@ namespace Okr.Core.Scoring;
 /// projected progress (a sticky override, which the scorer rolls up like any progress), so objectives, aligned
 /// objectives, weights, capping and scales follow the plan's own roll-up rules, written once in the scorer. Key
 /// results without a forecast are held at their current progress. The band rolls up the key results' low and high
-/// ends the same way.
+/// ends the same way. An objective with no key result forecast in its own key results or beneath it (aligned objectives,
+/// at any depth) is not forecast: holding everything at its current progress would be a flat line, not a forecast.
 /// </summary>
 internal static class ObjectiveForecaster
 {
@@ -19,10 +20,52 @@ internal static class ObjectiveForecaster
         bool anyBand = keyResults.Values.Any(f => f.Low is not null);
         var low = anyBand ? OkrScorer.Score(Pinned(plan, keyResults, asOf, f => f.Low ?? f.Progress), asOf) : null;
         var high = anyBand ? OkrScorer.Score(Pinned(plan, keyResults, asOf, f => f.High ?? f.Progress), asOf) : null;
+        var fed = WithForecastBeneath(plan, keyResults);
         foreach (var objective in plan.Objectives)
         {
-            yield return Of(objective, scorecard[objective.Id], middle[objective.Id], low?[objective.Id], high?[objective.Id], keyResults);
+            yield return fed.Contains(objective.Id)
+                ? Of(objective, scorecard[objective.Id], middle[objective.Id], low?[objective.Id], high?[objective.Id], keyResults)
+                : Unforecast(objective);
         }
+    }
+
+    private static ItemForecast Unforecast(Objective objective)
+    {
+        const string Reason = "none of its key results, nor any aligned objective's, has a forecast";
+        return new ItemForecast(objective.Id, OkrItemKind.Objective, ForecastResult.NotForecast(Reason), null, null, null, "not forecast: " + Reason, null);
+    }
+
+    /// <summary>
+    /// The objectives with at least one key result forecast in their own key results or in a contributing objective
+    /// aligned beneath them at any depth (an objective aligned to a key result is structural and feeds no roll-up). Each objective with a forecast key
+    /// result marks itself and walks up its alignment chain until it meets an objective already marked, so the work is
+    /// linear in the plan and no recursion follows the plan's depth.
+    /// </summary>
+    private static HashSet<string> WithForecastBeneath(OkrPlan plan, IReadOnlyDictionary<string, ItemForecast> keyResults)
+    {
+        var byId = new Dictionary<string, Objective>(StringComparer.Ordinal);
+        foreach (var objective in plan.Objectives)
+        {
+            byId[objective.Id] = objective;
+        }
+
+        var fed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var objective in plan.Objectives)
+        {
+            if (!objective.KeyResults.Any(k => keyResults.TryGetValue(k.Id, out var f) && f.Progress is not null))
+            {
+                continue;
+            }
+
+            string? id = objective.Id;
+            while (id is not null && fed.Add(id))
+            {
+                var child = byId[id];
+                id = child.Contributes && child.Alignment is { Kind: AlignmentKind.Objective, TargetId: { } parent } && byId.ContainsKey(parent) ? parent : null;
+            }
+        }
+
+        return fed;
     }
 
     private static ItemForecast Of(Objective objective, ItemResult now, ItemResult projected, ItemResult? low, ItemResult? high, IReadOnlyDictionary<string, ItemForecast> keyResults)
