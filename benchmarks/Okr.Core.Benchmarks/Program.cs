@@ -15,6 +15,9 @@ using Okr.Core.Testing;
 //   --quick-json 100000   the same for reading and writing JSON
 //   --avg 1000000         the mean of 3 x 20 full scorings with the garbage collections they caused (a development aid)
 //   --first 1000000       first, second and later scorings of a new plan and of new plan versions, with a stopwatch
+//   --series-quick 100000 / --series-cpu 300000 / --series-loop 300000 / --series-memory 1000000
+//                         the series (scenario 8): stopwatch; least process CPU time of 8 rounds (a loaded machine);
+//                         the series alone for 20 s (to profile); bytes a series retains
 var rest = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
@@ -28,6 +31,12 @@ for (int i = 0; i < args.Length; i++)
             return 0;
         case "--series-memory" when i + 1 < args.Length:
             SeriesBenchmarks.ReportRetained(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
+        case "--series-cpu" when i + 1 < args.Length:
+            SeriesBenchmarks.Cpu(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            return 0;
+        case "--series-loop" when i + 1 < args.Length:
+            SeriesBenchmarks.Loop(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;
         case "--series-quick" when i + 1 < args.Length:
             SeriesBenchmarks.Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));

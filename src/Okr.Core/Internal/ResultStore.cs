@@ -110,6 +110,9 @@ internal sealed class ResultStore
         lastUpdate[row] = rowLastUpdate;
     }
 
+    /// <summary>A measured item's row: value, confidence and last update.</summary>
+    public (decimal Value, decimal Confidence, long LastUpdate) RowAt(int row) => (value[row], confidence[row], lastUpdate[row]);
+
     /// <summary>A copy of the packed status-and-flags column.</summary>
     public ChunkedColumn<byte> CloneStates() => state.Clone();
 

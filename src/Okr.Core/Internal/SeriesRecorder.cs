@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Okr.Core.Internal;
@@ -5,21 +6,27 @@ namespace Okr.Core.Internal;
 /// <summary>
 /// Builds a <see cref="SeriesStore"/> day by day over one working <see cref="ResultStore"/> (the current day's results,
 /// updated in place): each write is compared bit for bit with what the node had the day before, and only what differs
-/// is kept for the day (<see cref="SeriesDayChanges"/>), plus the whole status-and-flags column.
+/// is kept for the day (<see cref="SeriesDayChanges"/>), plus the whole status-and-flags column. What differs is marked in
+/// two bit sets (nodes whose progress changed, rows whose numbers changed) and read back from the working store, in order,
+/// when the day ends: no list to sort.
 /// </summary>
 internal sealed class SeriesRecorder
 {
     private readonly ResultStore first;
     private readonly List<ChunkedColumn<byte>> states = [];
     private readonly List<SeriesDayChanges> days = [];
-    private readonly List<(int Node, decimal Progress)> progress = [];
-    private readonly List<(int Row, decimal Value, decimal Confidence, long LastUpdate)> rows = [];
+    private readonly ulong[] progressChanged;
+    private readonly ulong[] rowChanged;
+    private int progressCount;
+    private int rowCount;
 
     /// <summary>Starts a series whose first day's results are <paramref name="firstDay"/>, which becomes the working store.</summary>
     public SeriesRecorder(ResultStore firstDay)
     {
         Current = firstDay;
         first = firstDay.Clone();
+        progressChanged = new ulong[(firstDay.Count + 63) / 64];
+        rowChanged = new ulong[(firstDay.SlotCount + 63) / 64];
     }
 
     /// <summary>The working store: the results of the day being built (the previous day's where not yet written).</summary>
@@ -42,7 +49,7 @@ internal sealed class SeriesRecorder
         if (!SameBits(before, result.Progress))
         {
             store.SetProgress(node, result.Progress);
-            progress.Add((node, result.Progress));
+            MarkProgress(node);
             changed = true;
         }
 
@@ -53,7 +60,7 @@ internal sealed class SeriesRecorder
             if (!SameBits(old.Value, result.Value) || !SameBits(old.Confidence, result.Confidence) || old.LastUpdateTicks != result.LastUpdateTicks)
             {
                 store.SetRow(row, result.Value, result.Confidence, result.LastUpdateTicks);
-                rows.Add((row, result.Value, result.Confidence, result.LastUpdateTicks));
+                MarkRow(row);
                 changed = true;
             }
         }
@@ -77,7 +84,7 @@ internal sealed class SeriesRecorder
         decimal progressNow = store.ProgressOf(node);
         if (!SameBits(before.Progress, progressNow))
         {
-            progress.Add((node, progressNow));
+            MarkProgress(node);
             change = SeriesChange.Numbers;
         }
 
@@ -87,7 +94,7 @@ internal sealed class SeriesRecorder
             var after = store[node];
             if (!SameBits(before.Value, after.Value) || !SameBits(before.Confidence, after.Confidence) || before.LastUpdateTicks != after.LastUpdateTicks)
             {
-                rows.Add((row, after.Value, after.Confidence, after.LastUpdateTicks));
+                MarkRow(row);
                 change = SeriesChange.Numbers;
             }
         }
@@ -95,31 +102,88 @@ internal sealed class SeriesRecorder
         return change;
     }
 
-    /// <summary>Closes the day being built: its changes and the status column are kept.</summary>
-    public void EndDay()
+    /// <summary>Writes a node's re-evaluated status alone into the day being built (its numbers and flags stay as the day
+    /// before's): straight into the status column the day keeps.</summary>
+    /// <returns>Whether the status differs from the day before.</returns>
+    public bool WriteStatus(int node, OkrStatus status, out OkrStatus before)
     {
-        progress.Sort(static (a, b) => a.Node.CompareTo(b.Node));
-        rows.Sort(static (a, b) => a.Row.CompareTo(b.Row));
-        var nodes = new int[progress.Count];
-        var ratios = new decimal[progress.Count];
-        for (int i = 0; i < nodes.Length; i++)
+        byte was = Current.PackedStateOf(node);
+        before = ResultStore.StatusOf(was);
+        if (before == status)
         {
-            (nodes[i], ratios[i]) = progress[i];
+            return false;
         }
 
-        var rowIds = new int[rows.Count];
-        var values = new decimal[rows.Count];
-        var confidences = new decimal[rows.Count];
-        var lastUpdates = new long[rows.Count];
-        for (int i = 0; i < rowIds.Length; i++)
+        Current.SetPackedState(node, ResultStore.Pack(status, ResultStore.FlagsOf(was)));
+        return true;
+    }
+
+    /// <summary>Closes the day being built: its changes (read back from the working store in node and row order) and the
+    /// status column are kept.</summary>
+    public void EndDay()
+    {
+        var store = Current;
+        var nodes = new int[progressCount];
+        var ratios = new decimal[progressCount];
+        int i = 0;
+        foreach (int node in SetBits(progressChanged))
         {
-            (rowIds[i], values[i], confidences[i], lastUpdates[i]) = rows[i];
+            nodes[i] = node;
+            ratios[i++] = store.ProgressOf(node);
+        }
+
+        var rowIds = new int[rowCount];
+        var values = new decimal[rowCount];
+        var confidences = new decimal[rowCount];
+        var lastUpdates = new long[rowCount];
+        i = 0;
+        foreach (int row in SetBits(rowChanged))
+        {
+            rowIds[i] = row;
+            (values[i], confidences[i], lastUpdates[i]) = store.RowAt(row);
+            i++;
         }
 
         days.Add(new SeriesDayChanges(nodes, ratios, rowIds, values, confidences, lastUpdates));
-        states.Add(Current.CloneStates());
-        progress.Clear();
-        rows.Clear();
+        states.Add(store.CloneStates());
+        Array.Clear(progressChanged);
+        Array.Clear(rowChanged);
+        progressCount = 0;
+        rowCount = 0;
+    }
+
+    /// <summary>The positions of the set bits, ascending.</summary>
+    private static IEnumerable<int> SetBits(ulong[] bits)
+    {
+        for (int word = 0; word < bits.Length; word++)
+        {
+            for (ulong w = bits[word]; w != 0; w &= w - 1)
+            {
+                yield return (word << 6) + BitOperations.TrailingZeroCount(w);
+            }
+        }
+    }
+
+    private void MarkProgress(int node)
+    {
+        ref ulong word = ref progressChanged[node >> 6];
+        ulong bit = 1UL << (node & 63);
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            progressCount++;
+        }
+    }
+
+    private void MarkRow(int row)
+    {
+        ref ulong word = ref rowChanged[row >> 6];
+        ulong bit = 1UL << (row & 63);
+        if ((word & bit) == 0)
+        {
+            word |= bit;
+            rowCount++;
+        }
     }
 
     /// <summary>The series built.</summary>

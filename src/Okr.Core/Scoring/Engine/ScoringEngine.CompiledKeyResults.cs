@@ -11,7 +11,7 @@ namespace Okr.Core.Scoring;
 /// </summary>
 internal sealed partial class ScoringEngine
 {
-    private NodeResult ComputeCompiledKeyResult(int k, Objective objective, KeyResultTables tables, ActivityCount activity)
+    private NodeResult ComputeCompiledKeyResult(int node, int k, Objective objective, KeyResultTables tables, ActivityCount activity)
     {
         int latestAt = LatestCheckIn(tables, k);
         bool hasLatest = latestAt >= 0;
@@ -37,15 +37,18 @@ internal sealed partial class ScoringEngine
             result.Flags |= NodeFlags.Scored;
         }
 
-        result.Status = CompiledKeyResultStatus(k, objective, tables, latestAt, progress);
+        result.Status = CompiledKeyResultStatus(k, objective, tables, latestAt, progress, out bool followsTime);
+        NoteStatusFollowsTime(node, followsTime);
         return result;
     }
 
     /// <summary>A compiled key result's status from its latest check-in (position, or -1) and its progress: the status order
     /// of <see cref="KeyResultStatusRules"/>, then the threshold rule or the pace strategy. A series re-evaluates it alone
-    /// on a day when only the elapsed time changed.</summary>
-    private OkrStatus CompiledKeyResultStatus(int k, Objective objective, KeyResultTables tables, int latestAt, decimal? progress)
+    /// on a day when only the elapsed time changed. <paramref name="followsTime"/>: whether the status came from the pace rule
+    /// against the elapsed share of the period (the only part of it that can change when nothing else does).</summary>
+    private OkrStatus CompiledKeyResultStatus(int k, Objective objective, KeyResultTables tables, int latestAt, decimal? progress, out bool followsTime)
     {
+        followsTime = false;
         bool hasLatest = latestAt >= 0;
         bool closed = objective.ClosedOn is { } closedOn && closedOn <= asOf;
         OkrStatus? reported = hasLatest && tables.CheckInStatus[latestAt] is var code && code != 0 ? (OkrStatus)(code - 1) : null;
@@ -67,6 +70,7 @@ internal sealed partial class ScoringEngine
                 tables.CheckInValue[latestAt]);
         }
 
+        followsTime = true;
         return ((PaceStatusStrategy)config.KeyResultStatus).EvaluatePace(progress!.Value, Progress.FromRatio(ElapsedFraction(objective.Period)).Ratio);
     }
 
@@ -85,6 +89,11 @@ internal sealed partial class ScoringEngine
 
         return latestAt;
     }
+
+    /// <summary>Whether a compiled key result reads its work items: only the activity kind, whose progress is the activity
+    /// tally (<see cref="CompiledProgress"/>'s last case; every other compiled kind reads its check-ins and tables alone).
+    /// A series recomputes the others only when their own inputs change.</summary>
+    private static bool CompiledReadsWorkItems(CompiledKind kind) => kind == CompiledKind.ActivityDoneShare;
 
     /// <summary>A compiled key result's progress and value, as <see cref="KindFormulas"/> computes them for its kind.</summary>
     private static (decimal? Progress, decimal? Value) CompiledProgress(int k, KeyResultTables tables, bool hasLatest, decimal latestValue, ActivityCount activity)

@@ -91,7 +91,7 @@ internal sealed partial class ScoringEngine
             return false;
         }
 
-        result = ConcludeObjective(objective, rolled, facts, confidence, default, null, out _, out _);
+        result = ConcludeObjective(node, objective, rolled, facts, confidence, default, null, out _, out _);
         return true;
     }
 

@@ -65,7 +65,7 @@ internal sealed partial class ScoringEngine
             statusBuffer[statuses++] = new StatusChild(index.Ids[child], results.StatusOf(child), results.ConfidenceOf(child), excluded || !contributes ? 0m : weight.IsFixedShare ? weight.FixedSharePercent / 100m : weight.Multiplier);
         }
 
-        var result = ConcludeObjective(objective, rolled.Progress, facts, confidence, statusBuffer.AsSpan(0, statuses), explain, out var applied, out string statusRule);
+        var result = ConcludeObjective(node, objective, rolled.Progress, facts, confidence, statusBuffer.AsSpan(0, statuses), explain, out var applied, out string statusRule);
         if (explain is not null)
         {
             ExplainObjective(objective, settings, strategy, arguments, rolled, result, applied, statusRule, explain);
@@ -229,7 +229,7 @@ internal sealed partial class ScoringEngine
 
     /// <summary>An objective's result once its children are aggregated: confidence, override, projection onto its
     /// scale and status (both roll-ups end here).</summary>
-    private NodeResult ConcludeObjective(Objective objective, Progress? rolled, ChildWeighing.Facts facts, WeightedMean confidence, ReadOnlySpan<StatusChild> statusChildren, ExplanationParts? explain, out ProgressOverride? applied, out string statusRule)
+    private NodeResult ConcludeObjective(int node, Objective objective, Progress? rolled, ChildWeighing.Facts facts, WeightedMean confidence, ReadOnlySpan<StatusChild> statusChildren, ExplanationParts? explain, out ProgressOverride? applied, out string statusRule)
     {
         var result = new NodeResult { LastUpdateTicks = facts.LastUpdate };
         if (confidence.Mean is { } meanConfidence)
@@ -263,13 +263,14 @@ internal sealed partial class ScoringEngine
             }
         }
 
-        (result.Status, statusRule) = ObjectiveStatus(objective, progress, facts, applied is not null, result.ValueOrNull, statusChildren, explain);
+        (result.Status, statusRule) = ObjectiveStatus(node, objective, progress, facts, applied is not null, result.ValueOrNull, statusChildren, explain);
         return result;
     }
 
     /// <summary>An objective's status order: closed, then not scored / not started, then achieved, then the strategy.</summary>
-    private (OkrStatus Status, string Rule) ObjectiveStatus(Objective objective, Progress? progress, ChildWeighing.Facts facts, bool overridden, decimal? value, ReadOnlySpan<StatusChild> statusChildren, ExplanationParts? explain)
+    private (OkrStatus Status, string Rule) ObjectiveStatus(int node, Objective objective, Progress? progress, ChildWeighing.Facts facts, bool overridden, decimal? value, ReadOnlySpan<StatusChild> statusChildren, ExplanationParts? explain)
     {
+        NoteStatusFollowsTime(node, false);
         if (objective.ClosedOn is { } closed && closed <= asOf)
         {
             return (OkrStatus.Closed, explain is null ? string.Empty : string.Create(Inv, $"closed on {closed:yyyy-MM-dd}"));
@@ -290,6 +291,15 @@ internal sealed partial class ScoringEngine
             return (OkrStatus.Achieved, "the target is reached");
         }
 
+        NoteStatusFollowsTime(node, true);
+        return ObjectivePaceStatus(objective, scored, value, statusChildren, explain);
+    }
+
+    /// <summary>The last step of an objective's status order: the status strategy, with the objective's progress (after any
+    /// override), its value and the elapsed share of its period. A series re-evaluates it alone on a day when only the
+    /// elapsed time changed and the strategy ignores the children's statuses.</summary>
+    private (OkrStatus Status, string Rule) ObjectivePaceStatus(Objective objective, Progress scored, decimal? value, ReadOnlySpan<StatusChild> statusChildren, ExplanationParts? explain)
+    {
         var expected = Progress.FromRatio(ElapsedFraction(objective.Period));
         return Evaluate(config.ObjectiveStatus, new StatusArguments(objective.Id, OkrItemKind.Objective, null, scored, value, expected, statusChildren), explain);
     }

@@ -5,12 +5,16 @@ namespace Okr.Core.Scoring;
 
 /// <summary>
 /// A series of days (<see cref="OkrScorer.ScoreSeries"/>): the first day scored in full, each later day advanced from the
-/// day before in place (<see cref="AdvanceFrom"/>) and recorded as what changed (<see cref="SeriesRecorder"/>). What a new
-/// day can change is decided in <see cref="SeriesChanges"/>; every node that is recomputed goes through the same
-/// methods as a full scoring, so a series cannot disagree with it.
+/// day before in place and recorded as what changed (<see cref="SeriesRecorder"/>). A later day takes the compiled walk's
+/// order (<see cref="WalkCompiled"/>) and, per node, one of three answers: recomputed in full by the same methods as a full
+/// scoring when its inputs changed (<see cref="SeriesChanges"/>) or a child changed what it reads; only its status
+/// re-evaluated by the same status step (<see cref="InitiativePaceStatus"/>, <see cref="CompiledKeyResultStatus"/>,
+/// <see cref="ObjectivePaceStatus"/>) when only the elapsed time moved and its status last came from the strategy against
+/// the elapsed time (<see cref="statusFollowsTime"/>); else kept. So a series cannot disagree with a full scoring.
 /// </summary>
 internal sealed partial class ScoringEngine
 {
+
     /// <summary>Scores the plan as of each day (sorted, distinct) into a compact store. More than one day compiles the
     /// plan's scoring tables (<see cref="OkrPlan.CompileScoring"/>), which the later days read.</summary>
     public static SeriesStore ScoreSeries(OkrPlan plan, ImmutableArray<DateOnly> days)
@@ -20,12 +24,14 @@ internal sealed partial class ScoringEngine
             plan.CompileScoring();
         }
 
-        var previous = new ScoringEngine(plan, days[0]);
+        // Which statuses follow the elapsed time: noted by the first day's full scoring, kept up to date by each later day.
+        var followsTime = new ulong[(plan.Index.Count + 63) / 64];
+        var previous = new ScoringEngine(plan, days[0]) { statusFollowsTime = followsTime };
         var recorder = new SeriesRecorder(previous.ScoreAll());
-        var dirty = new ulong[(plan.Index.Count + 63) / 64];
+        var dirty = new ulong[followsTime.Length];
         for (int d = 1; d < days.Length; d++)
         {
-            var engine = new ScoringEngine(plan, days[d]);
+            var engine = new ScoringEngine(plan, days[d]) { statusFollowsTime = followsTime };
             if (engine.generalPathOnly)
             {
                 // Tests comparing with the general path: every day in full.
@@ -38,7 +44,7 @@ internal sealed partial class ScoringEngine
             else
             {
                 Array.Clear(dirty);
-                engine.AdvanceFrom(previous, recorder, dirty);
+                engine.WalkCompiled(recorder.Current, new SeriesDay(new SeriesChanges(previous, engine, plan.ScoringTables), recorder, dirty));
             }
 
             recorder.EndDay();
@@ -48,145 +54,187 @@ internal sealed partial class ScoringEngine
         return recorder.Finish();
     }
 
-    /// <summary>
-    /// Turns the working store from <paramref name="previous"/>'s day into this day's: walks the plan children before
-    /// parents (the records walk's order) and recomputes only the nodes whose inputs changed between the two days
-    /// (<see cref="SeriesChanges"/>) or one of whose children changed; a compiled key result whose only change is the
-    /// elapsed time gets its status alone re-evaluated. Each change marks the node's parents (<paramref name="dirty"/>).
-    /// </summary>
-    private void AdvanceFrom(ScoringEngine previous, SeriesRecorder recorder, ulong[] dirty)
+    /// <summary>One objective's key results, initiatives and work items advanced to the new day, in the order
+    /// <see cref="ScoreCompiledBranch"/> computes them. False when a cascaded sum among its key results has key results
+    /// cascading into it (left for the topological pass, with the objective).</summary>
+    private bool AdvanceBranch(int o, Objective objective, SeriesDay day)
     {
-        var results = recorder.Current;
         var tables = plan.ScoringTables;
-        var changes = new SeriesChanges(previous, this, tables);
-        int node = 0;
-        int initiativeOrdinal = 0;
-        int workItem = 0;
-        int k = 0;
-        foreach (var objective in plan.Objectives)
+        var keyResultTables = plan.KeyResultTables;
+        var childStart = index.ChildStart;
+        var changes = day.Changes;
+        int node = tables.ObjectiveStarts[ScoringTables.Starts * o] + 1;
+        int initiativeOrdinal = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 1];
+        int workItem = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 2];
+        int firstKeyResult = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 3];
+        bool closing = SeriesChanges.Passes(objective.ClosedOn, changes.PreviousDay, asOf);
+        bool moved = changes.ElapsedMoved(objective.Period);
+        bool ready = true;
+        for (int k = firstKeyResult; k < firstKeyResult + objective.KeyResults.Length; k++)
         {
-            node++;
-            bool closing = SeriesChanges.Passes(objective.ClosedOn, previous.asOf, asOf);
-            bool moved = changes.ElapsedMoved(objective.Period);
-            foreach (var keyResult in objective.KeyResults)
+            int keyResultNode = node++;
+            int initiatives = keyResultTables.Initiatives[k];
+            var first = (Initiative: initiativeOrdinal, WorkItem: workItem);
+            for (int i = 0; i < initiatives; i++)
             {
-                int keyResultNode = node++;
-                var activity = default(ActivityCount);
-                foreach (var initiative in keyResult.Initiatives)
+                int initiativeNode = node++;
+                int workItems = childStart[initiativeNode + 1] - childStart[initiativeNode];
+                for (int w = 0; w < workItems; w++, node++, workItem++)
                 {
-                    int initiativeNode = node++;
-                    bool feeds = tables.FeedsActivity[initiativeOrdinal];
-                    for (int w = 0; w < initiative.WorkItems.Length; w++, workItem++)
+                    if (changes.WorkItemChanges(workItem))
                     {
-                        int workItemNode = node++;
-                        if (feeds && WorkItemOutcome(workItem, tables) is var outcome && outcome >= 0)
-                        {
-                            activity.Counting++;
-                            activity.Done += outcome;
-                        }
-
-                        if (changes.WorkItemChanges(workItem) || IsMarked(dirty, workItemNode))
-                        {
-                            var before = results[workItemNode];
-                            ComputeWorkItem(workItemNode, workItem, tables, results);
-                            Observe(recorder, workItemNode, before, dirty);
-                        }
+                        var before = day.Results[node];
+                        ComputeWorkItem(node, workItem, tables, day.Results);
+                        Observe(day, node, before);
                     }
-
-                    if (IsMarked(dirty, initiativeNode) || changes.PeriodMoved(tables.PeriodOf[initiativeOrdinal]))
-                    {
-                        var before = results[initiativeNode];
-                        ComputeInitiative(initiativeNode, initiative.WorkItems.Length, initiativeOrdinal, tables, results);
-                        Observe(recorder, initiativeNode, before, dirty);
-                    }
-
-                    initiativeOrdinal++;
                 }
 
-                if (!IsCascadeParent(keyResultNode))
-                {
-                    AdvanceKeyResult(keyResultNode, k, objective, keyResult, closing, moved, changes, recorder, dirty, activity);
-                }
-
-                k++;
+                AdvanceInitiative(initiativeNode, workItems, initiativeOrdinal++, day);
             }
-        }
 
-        AdvanceUpper(previous, changes, recorder, dirty);
-    }
-
-    /// <summary>The objectives and the key results others cascade into, in topological order.</summary>
-    private void AdvanceUpper(ScoringEngine previous, SeriesChanges changes, SeriesRecorder recorder, ulong[] dirty)
-    {
-        var results = recorder.Current;
-        var tables = plan.ScoringTables;
-        foreach (int upper in index.UpperOrder)
-        {
-            var location = index.LocationOf(upper);
-            var objective = plan.Objectives[location.Objective];
-            bool closing = SeriesChanges.Passes(objective.ClosedOn, previous.asOf, asOf);
-            bool moved = changes.ElapsedMoved(objective.Period);
-            if (location.Kind == OkrItemKind.KeyResult)
+            if (changes.ServesKeyResult(k))
             {
-                int k = tables.ObjectiveStarts[(ScoringTables.Starts * location.Objective) + 3] + location.KeyResult;
-                AdvanceKeyResult(upper, k, objective, objective.KeyResults[location.KeyResult], closing, moved, changes, recorder, dirty, null);
+                AdvanceCompiledKeyResult(keyResultNode, k, objective, closing, moved, first, day);
                 continue;
             }
 
-            if (IsMarked(dirty, upper) || closing || moved || SeriesChanges.Passes(objective.ProgressOverride?.At, previous.asOf, asOf))
+            // As the compiled walk: a cascaded sum with key results cascading into it waits for the topological pass;
+            // every other key result the tables do not serve is recomputed every day through its strategy.
+            var keyResult = objective.KeyResults[k - firstKeyResult];
+            if (keyResult.Kind is CascadedSumKind && childStart[keyResultNode + 1] - childStart[keyResultNode] > initiatives)
             {
-                var before = results[upper];
-                int firstKeyResult = tables.ObjectiveStarts[(ScoringTables.Starts * location.Objective) + 3];
-                results.Set(upper, TryComputeCompiledObjective(upper, objective, firstKeyResult, results, out var fast) ? fast : ComputeObjective(upper, objective, results, null));
-                Observe(recorder, upper, before, dirty);
+                ready = false;
+                continue;
             }
+
+            var previous = day.Results[keyResultNode];
+            var activity = ActivityOf(keyResultNode, initiatives, first.Initiative, first.WorkItem);
+            day.Results.Set(keyResultNode, ComputeKeyResult(keyResultNode, objective, keyResult, day.Results, null, (activity.Counting, activity.Done)));
+            Observe(day, keyResultNode, previous);
+        }
+
+        return ready;
+    }
+
+    /// <summary>An initiative on the new day: recomputed when one of its work items changed; its status alone re-evaluated
+    /// when only its period's elapsed share moved and its status follows it; else kept.</summary>
+    private void AdvanceInitiative(int node, int workItems, int ordinal, SeriesDay day)
+    {
+        var tables = plan.ScoringTables;
+        if (IsMarked(day.Dirty, node))
+        {
+            var before = day.Results[node];
+            ComputeInitiative(node, workItems, ordinal, tables, day.Results);
+            Observe(day, node, before);
+        }
+        else if (day.Changes.PeriodMoved(tables.PeriodOf[ordinal]) && IsMarked(statusFollowsTime!, node))
+        {
+            AdvanceStatus(day, node, InitiativePaceStatus(node, ordinal, day.Results.ProgressOf(node), tables));
         }
     }
 
-    /// <summary>A key result on the new day: recomputed in full (from the compiled tables, with the activity tally of the
-    /// walk, as a full scoring would; from its record through its strategy where the tables do not serve it, which is then
-    /// every day) when its inputs or children changed or its objective closes; only its status
-    /// re-evaluated when only the elapsed time moved; otherwise kept.</summary>
-    private void AdvanceKeyResult(int node, int k, Objective objective, KeyResult keyResult, bool closing, bool moved, SeriesChanges changes, SeriesRecorder recorder, ulong[] dirty, ActivityCount? activity)
+    /// <summary>A compiled key result on the new day: recomputed in full (with the activity tally of its work items, as the
+    /// compiled walk computes it) when a check-in arrives, a child changed or its objective closes; only its status
+    /// re-evaluated when only the elapsed time moved and its status follows it; otherwise kept.</summary>
+    private void AdvanceCompiledKeyResult(int node, int k, Objective objective, bool closing, bool moved, (int Initiative, int WorkItem) first, SeriesDay day)
     {
-        var results = recorder.Current;
-        var before = results[node];
-        bool compiled = changes.ServesKeyResult(k) && activity is not null;
-        if (!compiled || IsMarked(dirty, node) || closing || changes.CheckInArrives(k))
+        var tables = plan.KeyResultTables;
+        var results = day.Results;
+        if ((IsMarked(day.Dirty, node) && CompiledReadsWorkItems(tables.Kind[k])) || closing || day.Changes.CheckInArrives(k))
         {
-            // As the compiled walk computes it when the tables serve it, else from its record through its strategy.
-            results.Set(node, compiled ? ComputeCompiledKeyResult(k, objective, plan.KeyResultTables, activity!.Value) : ComputeKeyResult(node, objective, keyResult, results, null));
+            var before = results[node];
+            results.Set(node, ComputeCompiledKeyResult(node, k, objective, tables, ActivityOf(node, tables.Initiatives[k], first.Initiative, first.WorkItem)));
+            Observe(day, node, before);
         }
-        else if (moved)
+        else if (moved && IsMarked(statusFollowsTime!, node))
         {
-            var updated = before;
-            updated.Status = CompiledKeyResultStatus(k, objective, plan.KeyResultTables, LatestCheckIn(plan.KeyResultTables, k), before.IsScored ? before.Progress : null);
-            results.Set(node, updated);
+            AdvanceStatus(day, node, CompiledKeyResultStatus(k, objective, tables, LatestCheckIn(tables, k), results.IsScored(node) ? results.ProgressOf(node) : null, out _));
         }
-        else
-        {
-            return;
-        }
-
-        Observe(recorder, node, before, dirty);
     }
 
-    /// <summary>Records a node's new result and marks the parents that read what changed: every parent reads a child's
-    /// numbers; a key result reads none of its initiatives' statuses (only objectives and initiatives read statuses), so a
-    /// status-only change of an initiative marks its objective alone. A work item's change marks its key result too (an
-    /// activity key result counts done work items, which may not move the initiative's progress).</summary>
-    private void Observe(SeriesRecorder recorder, int node, in NodeResult before, ulong[] dirty)
+    /// <summary>An objective on the new day: rolled up again when a child changed what it reads, it closes or its override
+    /// takes effect; only its status re-evaluated when only the elapsed time moved, its status follows it and the status
+    /// strategy ignores the children's statuses; otherwise kept.</summary>
+    private void AdvanceObjective(int node, Objective objective, int firstKeyResult, SeriesDay day)
     {
-        var change = recorder.Observe(node, before);
-        if (change == SeriesChange.None)
+        var results = day.Results;
+        var previousDay = day.Changes.PreviousDay;
+        bool follows = day.Changes.ElapsedMoved(objective.Period) && IsMarked(statusFollowsTime!, node);
+        bool statusAlone = follows && CompiledScoring.ObjectiveStatusIgnoresChildren(config);
+        if (IsMarked(day.Dirty, node) || SeriesChanges.Passes(objective.ClosedOn, previousDay, asOf)
+            || SeriesChanges.Passes(objective.ProgressOverride?.At, previousDay, asOf) || (follows && !statusAlone))
         {
-            return;
+            var before = results[node];
+            results.Set(node, TryComputeCompiledObjective(node, objective, firstKeyResult, results, out var fast) ? fast : ComputeObjective(node, objective, results, null));
+            Observe(day, node, before);
+        }
+        else if (statusAlone)
+        {
+            AdvanceStatus(day, node, ObjectivePaceStatus(objective, Progress.FromRatio(results.ProgressOf(node)), results.ValueOf(node), default, null).Status);
+        }
+    }
+
+    /// <summary>A node the compiled tables do not serve (a cascaded sum others cascade into): recomputed every day.</summary>
+    private void AdvanceGeneral(int node, SeriesDay day)
+    {
+        var before = day.Results[node];
+        day.Results.Set(node, Compute(node, day.Results, null));
+        Observe(day, node, before);
+    }
+
+    /// <summary>The activity tally of a key result's work items as of the day (counting and done), as the compiled walk
+    /// counts it while computing them.</summary>
+    private ActivityCount ActivityOf(int keyResultNode, int initiatives, int initiativeOrdinal, int workItem)
+    {
+        var tables = plan.ScoringTables;
+        var childStart = index.ChildStart;
+        var activity = default(ActivityCount);
+        int node = keyResultNode + 1;
+        for (int i = 0; i < initiatives; i++, initiativeOrdinal++)
+        {
+            int workItems = childStart[node + 1] - childStart[node];
+            if (tables.FeedsActivity[initiativeOrdinal])
+            {
+                for (int w = workItem; w < workItem + workItems; w++)
+                {
+                    activity.Add(WorkItemOutcome(w, tables));
+                }
+            }
+
+            node += 1 + workItems;
+            workItem += workItems;
         }
 
+        return activity;
+    }
+
+    /// <summary>Writes a node's re-evaluated status (its numbers unchanged) into the day and marks the parents that read it.</summary>
+    private void AdvanceStatus(SeriesDay day, int node, OkrStatus status)
+    {
+        if (day.Recorder.WriteStatus(node, status, out var before))
+        {
+            MarkParents(day.Dirty, node, numbers: false, facts: !ChildWeighing.SameFacts(before, status));
+        }
+    }
+
+    /// <summary>Records a node's new result, computed in full into the day, and marks the parents that read what changed.</summary>
+    private void Observe(SeriesDay day, int node, in NodeResult before)
+    {
+        var change = day.Recorder.Observe(node, before);
+        if (change != SeriesChange.None)
+        {
+            MarkParents(day.Dirty, node, change == SeriesChange.Numbers, !ChildWeighing.SameFacts(before.Status, day.Results.StatusOf(node)));
+        }
+    }
+
+    /// <summary>Marks the parents that read what changed in a node (<see cref="ReadsChange"/>). A work item's change marks
+    /// its key result too: an activity key result counts its done work items (<see cref="CompiledReadsWorkItems"/>).</summary>
+    private void MarkParents(ulong[] dirty, int node, bool numbers, bool facts)
+    {
         var kind = index.KindOf(node);
         foreach (int parent in index.ParentsOf(node))
         {
-            if (change == SeriesChange.Numbers || kind != OkrItemKind.Initiative || index.KindOf(parent) == OkrItemKind.Objective)
+            if (ReadsChange(parent, kind, numbers, facts))
             {
                 Mark(dirty, parent);
             }
@@ -195,9 +243,49 @@ internal sealed partial class ScoringEngine
             {
                 foreach (int grandparent in index.ParentsOf(parent))
                 {
-                    Mark(dirty, grandparent);
+                    if (index.KindOf(grandparent) == OkrItemKind.KeyResult)
+                    {
+                        Mark(dirty, grandparent);
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>Whether a parent reads what changed in a child of the given kind: its numbers, its status in a way that
+    /// changes whether it is started (<paramref name="facts"/>, <see cref="ChildWeighing.SameFacts"/>), or only its status.
+    /// An initiative reads its work items' completion and whether they are started (its tally). A key result reads the
+    /// values of key results cascading into it, and none of its initiatives' results. An objective reads its key results'
+    /// and aligned objectives' numbers and whether they are started, every child's status only when its status strategy
+    /// reads them, and its initiatives only when its roll-up settings include them (excluded ones are never read).</summary>
+    private bool ReadsChange(int parent, OkrItemKind childKind, bool numbers, bool facts)
+    {
+        switch (index.KindOf(parent))
+        {
+            case OkrItemKind.Initiative:
+                return true;
+            case OkrItemKind.KeyResult:
+                return childKind == OkrItemKind.KeyResult;
+            default:
+                if (childKind == OkrItemKind.Initiative && !(plan.Objectives[index.LocationOf(parent).Objective].Rollup ?? config.DefaultRollup).IncludeInitiatives)
+                {
+                    return false;
+                }
+
+                return numbers || facts || !CompiledScoring.ObjectiveStatusIgnoresChildren(config);
+        }
+    }
+
+    /// <summary>What one later day of a series works with: what the new day changes, the recorder (whose working store is
+    /// the day being built) and the nodes marked for recomputation by a child's change.</summary>
+    private sealed class SeriesDay(SeriesChanges changes, SeriesRecorder recorder, ulong[] dirty)
+    {
+        public SeriesChanges Changes { get; } = changes;
+
+        public SeriesRecorder Recorder { get; } = recorder;
+
+        public ResultStore Results => Recorder.Current;
+
+        public ulong[] Dirty { get; } = dirty;
     }
 }

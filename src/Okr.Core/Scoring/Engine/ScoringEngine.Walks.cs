@@ -91,7 +91,13 @@ internal sealed partial class ScoringEngine
 
     /// <summary>The full pass over the plan's compiled tables (<see cref="OkrPlan.ScoringTables"/>,
     /// <see cref="OkrPlan.KeyResultTables"/>): objectives in alignment post-order, each with its own part of the plan.</summary>
-    private void ScoreAllCompiled(ResultStore results)
+    private void ScoreAllCompiled(ResultStore results) => WalkCompiled(results, null);
+
+    /// <summary>The compiled walk's order, shared by a full scoring (<paramref name="day"/> null: every node computed) and
+    /// a series' later day (every node advanced from the day before, <see cref="AdvanceBranch"/>, <see cref="AdvanceObjective"/>):
+    /// objectives in alignment post-order, each right after its own part of the plan; only cascaded sums that other key
+    /// results cascade into, and the objectives above them, wait for the topological order.</summary>
+    private void WalkCompiled(ResultStore results, SeriesDay? day)
     {
         var objectives = plan.Objectives;
         var tables = plan.ScoringTables;
@@ -103,7 +109,7 @@ internal sealed partial class ScoringEngine
             var objective = objectives[o];
             int objectiveNode = tables.ObjectiveStarts[ScoringTables.Starts * o];
             int firstKeyResult = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 3];
-            bool ready = ScoreCompiledBranch(o, objective, compiledKeyResults, results);
+            bool ready = day is null ? ScoreCompiledBranch(o, objective, compiledKeyResults, results) : AdvanceBranch(o, objective, day);
             if (ready && anyDeferred)
             {
                 // Aligned objectives come before this one in the walk, but one of them may have been deferred.
@@ -118,14 +124,19 @@ internal sealed partial class ScoringEngine
                 }
             }
 
-            if (ready)
+            if (!ready)
+            {
+                anyDeferred = true;
+            }
+            else if (day is null)
             {
                 results.Set(objectiveNode, TryComputeCompiledObjective(objectiveNode, objective, firstKeyResult, results, out var fast) ? fast : ComputeObjective(objectiveNode, objective, results, null));
                 Mark(done, o);
             }
             else
             {
-                anyDeferred = true;
+                AdvanceObjective(objectiveNode, objective, firstKeyResult, day);
+                Mark(done, o);
             }
         }
 
@@ -137,9 +148,22 @@ internal sealed partial class ScoringEngine
                 bool computed = location.Kind == OkrItemKind.Objective
                     ? IsMarked(done, location.Objective)
                     : objectives[location.Objective].KeyResults[location.KeyResult].Kind is not CascadedSumKind;
-                if (!computed)
+                if (computed)
+                {
+                    continue;
+                }
+
+                if (day is null)
                 {
                     results.Set(upper, Compute(upper, results, null));
+                }
+                else if (location.Kind == OkrItemKind.Objective)
+                {
+                    AdvanceObjective(upper, objectives[location.Objective], tables.ObjectiveStarts[(ScoringTables.Starts * location.Objective) + 3], day);
+                }
+                else
+                {
+                    AdvanceGeneral(upper, day);
                 }
             }
         }
@@ -171,10 +195,9 @@ internal sealed partial class ScoringEngine
                 for (int w = 0; w < workItems; w++)
                 {
                     int outcome = ComputeWorkItem(node++, workItem++, tables, results);
-                    if (feeds && outcome >= 0)
+                    if (feeds)
                     {
-                        activity.Counting++;
-                        activity.Done += outcome;
+                        activity.Add(outcome);
                     }
                 }
 
@@ -183,7 +206,7 @@ internal sealed partial class ScoringEngine
 
             if (compiledKeyResults && keyResultTables.Kind[k] != CompiledKind.General)
             {
-                results.Set(keyResultNode, ComputeCompiledKeyResult(k, objective, keyResultTables, activity));
+                results.Set(keyResultNode, ComputeCompiledKeyResult(keyResultNode, k, objective, keyResultTables, activity));
                 continue;
             }
 
@@ -207,5 +230,16 @@ internal sealed partial class ScoringEngine
     {
         public int Counting;
         public int Done;
+
+        /// <summary>Counts a work item of an initiative that feeds the tally, by its outcome (<see cref="WorkItemOutcome"/>:
+        /// -1 does not count, 1 done, 0 not done).</summary>
+        public void Add(int outcome)
+        {
+            if (outcome >= 0)
+            {
+                Counting++;
+                Done += outcome;
+            }
+        }
     }
 }

@@ -91,23 +91,23 @@ internal sealed partial class ScoringEngine
         if (tally.Progress(tally.Counting > 0 ? null : InitiativeAt(node).PercentComplete) is not { } progress)
         {
             results.SetLeaf(node, 0m, OkrStatus.NotScored, NodeFlags.None);
+            NoteStatusFollowsTime(node, false);
             return;
         }
 
         var (ratio, started) = progress;
+        var decided = InitiativeRules.StatusWithoutPace(ratio, started);
+        NoteStatusFollowsTime(node, decided is null);
+        results.SetLeaf(node, ratio, decided?.Status ?? InitiativePaceStatus(node, ordinal, ratio, tables), NodeFlags.Scored);
+    }
 
-        OkrStatus status;
-        if (InitiativeRules.StatusWithoutPace(ratio, started) is { } decided)
-        {
-            status = decided.Status;
-        }
-        else
-        {
-            var expected = Progress.FromRatio(ElapsedFraction(tables, tables.PeriodOf[ordinal]));
-            status = config.ObjectiveStatus.EvaluateStatus(new StatusArguments(index.Ids[node], OkrItemKind.Initiative, null, Progress.FromRatio(ratio), null, expected, default));
-        }
-
-        results.SetLeaf(node, ratio, status, NodeFlags.Scored);
+    /// <summary>A compiled initiative's status from the status strategy (its progress against the elapsed share of its
+    /// period), once <see cref="InitiativeRules.StatusWithoutPace"/> has left it to the strategy. A series re-evaluates it
+    /// alone on a day when only the elapsed time changed.</summary>
+    private OkrStatus InitiativePaceStatus(int node, int ordinal, decimal ratio, ScoringTables tables)
+    {
+        var expected = Progress.FromRatio(ElapsedFraction(tables, tables.PeriodOf[ordinal]));
+        return config.ObjectiveStatus.EvaluateStatus(new StatusArguments(index.Ids[node], OkrItemKind.Initiative, null, Progress.FromRatio(ratio), null, expected, default));
     }
 
     /// <summary>The elapsed share of one of the compiled periods as of the day, computed once per period and pass.</summary>
@@ -156,13 +156,16 @@ internal sealed partial class ScoringEngine
         if (progress is not { } scored)
         {
             status = (OkrStatus.NotScored, "not scored");
+            NoteStatusFollowsTime(node, false);
         }
         else
         {
             var (ratio, started) = scored;
             result.Progress = ratio;
             result.Flags = NodeFlags.Scored;
-            status = InitiativeRules.StatusWithoutPace(ratio, started) ?? Evaluate(
+            var decided = InitiativeRules.StatusWithoutPace(ratio, started);
+            NoteStatusFollowsTime(node, decided is null);
+            status = decided ?? Evaluate(
                 config.ObjectiveStatus,
                 new StatusArguments(initiative.Id, OkrItemKind.Initiative, null, Progress.FromRatio(ratio), null, Progress.FromRatio(ElapsedFraction(InitiativeRules.PeriodOf(initiative, objective.Period))), default),
                 explain);

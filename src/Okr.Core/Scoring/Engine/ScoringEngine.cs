@@ -34,6 +34,12 @@ internal sealed partial class ScoringEngine
 
     private readonly bool generalPathOnly = GeneralPathOnly;
 
+    /// <summary>For a series (<see cref="ScoreSeries"/>): one bit per node, set when the node's status was last decided by the
+    /// status strategy against the elapsed share of its period (so a later day with the same inputs may give another
+    /// status), cleared when it was decided before the strategy (closed, not scored, not started, achieved). Kept for
+    /// initiatives, compiled key results and objectives; null outside a series.</summary>
+    private ulong[]? statusFollowsTime;
+
     public ScoringEngine(OkrPlan plan, DateOnly asOf)
     {
         this.plan = plan;
@@ -202,6 +208,23 @@ internal sealed partial class ScoringEngine
         }
 
         return expectedRatio;
+    }
+
+    /// <summary>Notes whether a node's status was just decided by the status strategy against the elapsed time (a series
+    /// re-evaluates only those statuses on a day when nothing else of the node changed).</summary>
+    private void NoteStatusFollowsTime(int node, bool follows)
+    {
+        if (statusFollowsTime is { } bits)
+        {
+            if (follows)
+            {
+                Mark(bits, node);
+            }
+            else
+            {
+                bits[node >> 6] &= ~(1UL << (node & 63));
+            }
+        }
     }
 
     /// <summary>Sets one bit of a bit set (objectives rolled up during a walk, periods whose elapsed share is known).</summary>

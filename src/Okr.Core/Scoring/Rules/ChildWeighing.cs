@@ -179,4 +179,15 @@ internal static class ChildWeighing
         facts.AnyNotStarted |= status == OkrStatus.NotStarted;
         facts.AnyStarted |= status is not (OkrStatus.NotStarted or OkrStatus.NotScored);
     }
+
+    /// <summary>Whether a weighed child's status moving from <paramref name="before"/> to <paramref name="after"/> leaves
+    /// what <see cref="Observe"/> takes from it unchanged (a series then need not roll its objective up again).</summary>
+    public static bool SameFacts(OkrStatus before, OkrStatus after)
+    {
+        Facts was = default;
+        Facts now = default;
+        Observe(ref was, before);
+        Observe(ref now, after);
+        return was.AnyStarted == now.AnyStarted && was.AnyNotStarted == now.AnyNotStarted;
+    }
 }
