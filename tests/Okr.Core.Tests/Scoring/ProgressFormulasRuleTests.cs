@@ -151,4 +151,110 @@ public sealed class ProgressFormulasRuleTests
         Assert.False(ProgressFormulas.PassesThreshold(ThresholdDirection.StayBelow, 10m, ThresholdBoundary.OnThresholdFails, 11m));
         Assert.False(ProgressFormulas.PassesThreshold(ThresholdDirection.StayAbove, 10m, ThresholdBoundary.OnThresholdPasses, 9m));
     }
+
+    // The tests below were added for the survivors of the third Stryker run (notes in tests/README.md, "Mutation testing").
+
+    [Fact]
+    public void Linear_NullKind_ThrowsArgumentNullException() =>
+        Assert.Equal("kind", Assert.Throws<ArgumentNullException>(() => ProgressFormulas.Linear(null!, 1m)).ParamName);
+
+    [Theory]
+    [InlineData(LinearDirection.Increase)]
+    [InlineData(LinearDirection.Decrease)]
+    public void Linear_StartEqualsTarget_ExactlyOnTheTargetIsMetInEitherDirection(LinearDirection direction) =>
+        Assert.Equal(1m, ProgressFormulas.Linear(new LinearKind(direction, 5m, 5m, default, StartEqualsTargetRule.MetWhenAtOrBeyondTarget), 5m));
+
+    [Fact]
+    public void SingleTargetFormulas_Between_ThrowNamingTheRule()
+    {
+        var distance = Assert.Throws<ArgumentOutOfRangeException>(() => ProgressFormulas.ControlKpiDistance(ControlKpiDirection.Between, 5m, 5m));
+        var success = Assert.Throws<ArgumentOutOfRangeException>(() => ProgressFormulas.IsSuccessfulCheckIn(ControlKpiDirection.Between, 5m, 5m));
+
+        foreach (var ex in new[] { distance, success })
+        {
+            Assert.Equal("direction", ex.ParamName);
+            Assert.StartsWith("These formulas take one target: at least or at most.", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Milestones_ANegativeWeight_IsNotScoredEvenWhenTheTotalStaysPositive() =>
+        Assert.Null(ProgressFormulas.Milestones([2m, -1m], reached: 1));
+
+    [Fact]
+    public void Milestones_WeightsSummingToOne_AreTheSharesAsWritten()
+    {
+        // With weights that already sum to 1 the reached weights are the progress: no division, so 0.50 stays 0.50
+        // (decimal division by 1.00 would give 0.5).
+        var progress = ProgressFormulas.Milestones([0.50m, 0.50m], reached: 1);
+
+        Assert.Equal(0.5m, progress);
+        Assert.Equal("0.50", progress!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void WeightedMean_ANegativeWeight_IsNotScoredEvenWhenTheTotalStaysPositive() =>
+        Assert.Null(ProgressFormulas.WeightedMean([1m, 0.5m], [2m, -1m]));
+
+    [Fact]
+    public void WeightedMean_AZeroWeight_DoesNotChangeTheResultsScale()
+    {
+        // 0 x 0.123456 is 0.000000: added to the sum it would turn 0.5 into 0.500000.
+        var mean = ProgressFormulas.WeightedMean([0.5m, 0.123456m], [1m, 0m]);
+
+        Assert.Equal("0.5", mean!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Gaps exactly on a band, with values that binary floating point cannot hold exactly: "more than the band" is false,
+    /// so the status is the next band's, as the decimal rule (<see cref="ProgressFormulas.PaceByPointsExactly"/>) says.
+    /// The floating-point pre-check must leave each of these close calls to the decimal rule.
+    /// </summary>
+    [Theory]
+    [InlineData("0.35", "0.45", "25", "10", OkrStatus.OnTrack)] // gap 10 = behind band
+    [InlineData("10000000000.0137", "10000000000.2674", "25.37", "0", OkrStatus.Behind)] // gap 25.37 = at-risk band, large values
+    [InlineData("10000000000.3", "0", "0", "-1000000000030", OkrStatus.OnTrack)] // gap -1000000000030 = behind band
+    [InlineData("0", "10000000000.7", "1000000000070", "0", OkrStatus.Behind)] // gap 1000000000070 = at-risk band
+    public void PaceByPoints_GapExactlyOnABand_IsDecidedByTheDecimalRule(string actual, string expected, string atRiskGap, string behindGap, OkrStatus status)
+    {
+        decimal a = decimal.Parse(actual, CultureInfo.InvariantCulture);
+        decimal e = decimal.Parse(expected, CultureInfo.InvariantCulture);
+        decimal risk = decimal.Parse(atRiskGap, CultureInfo.InvariantCulture);
+        decimal behind = decimal.Parse(behindGap, CultureInfo.InvariantCulture);
+        Assert.True((e - a) * 100m == risk || (e - a) * 100m == behind, "the case must put the gap exactly on a band");
+
+        Assert.Equal(status, ProgressFormulas.PaceByPointsExactly(a, e, risk, behind));
+        Assert.Equal(status, ProgressFormulas.PaceByPoints(a, e, risk, behind));
+    }
+
+    [Fact]
+    public void ResolveWeights_ShortDestination_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ProgressFormulas.ResolveWeights([ContributionWeight.Times(1m)], Span<decimal>.Empty));
+
+        Assert.Equal("effective", ex.ParamName);
+        Assert.StartsWith("The destination must have room for one weight per sibling.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResolveWeights_HugeMultipliersBesideAFixedShare_SplitTheRemainderWithoutOverflow()
+    {
+        ContributionWeight[] weights = [ContributionWeight.FixedShare(40m), ContributionWeight.Times(decimal.MaxValue), ContributionWeight.Times(decimal.MaxValue)];
+        var effective = new decimal[3];
+
+        ProgressFormulas.ResolveWeights(weights, effective);
+
+        Assert.Equal([0.4m, 0.3m, 0.3m], effective.Select(e => decimal.Round(e, 20)));
+    }
+
+    [Fact]
+    public void ResolveWeights_OnlyZeroMultipliersBesideAFixedShare_GetNothing()
+    {
+        ContributionWeight[] weights = [ContributionWeight.FixedShare(50m), ContributionWeight.Times(0m)];
+        var effective = new decimal[2];
+
+        ProgressFormulas.ResolveWeights(weights, effective);
+
+        Assert.Equal([0.5m, 0m], effective);
+    }
 }
