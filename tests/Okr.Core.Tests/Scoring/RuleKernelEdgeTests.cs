@@ -93,6 +93,24 @@ public sealed class RuleKernelEdgeTests
     }
 
     [Theory]
+    [InlineData(0.5)]
+    [InlineData(1)]
+    [InlineData(0.001)]
+    public void Scale_OfOne_LeavesEveryWeightBitForBit(double largest)
+    {
+        // The divisor is always a power of ten of scale 0, and dividing by 1 of scale 0 keeps a decimal's bits (so the
+        // shortcut that skips the division is a speed-up, not a rule: its mutants are equivalent).
+        var scale = ChildWeighing.ScaleFor((decimal)largest);
+        foreach (decimal weight in new[] { 0.50m, 0.125m, 1.000m, 3m })
+        {
+            Assert.Equal(decimal.GetBits(weight), decimal.GetBits(scale.Relative(weight)));
+            Assert.Equal(decimal.GetBits(weight), decimal.GetBits(weight / 1m));
+        }
+
+        Assert.Equal(0.05m, ChildWeighing.ScaleFor(5m).Relative(0.5m));
+    }
+
+    [Theory]
     [InlineData(ControlKpiDirection.AtLeast, 100, true)]
     [InlineData(ControlKpiDirection.AtLeast, 99, false)]
     [InlineData(ControlKpiDirection.AtMost, 100, true)]
