@@ -29,6 +29,7 @@ internal sealed partial class ScoringEngine
         var previous = new ScoringEngine(plan, days[0]) { statusFollowsTime = followsTime };
         var recorder = new SeriesRecorder(previous.ScoreAll());
         var dirty = new ulong[followsTime.Length];
+        var holdsBelow = new double[plan.Index.Count];
         for (int d = 1; d < days.Length; d++)
         {
             var engine = new ScoringEngine(plan, days[d]) { statusFollowsTime = followsTime };
@@ -44,7 +45,7 @@ internal sealed partial class ScoringEngine
             else
             {
                 Array.Clear(dirty);
-                engine.WalkCompiled(recorder.Current, new SeriesDay(new SeriesChanges(previous, engine, plan.ScoringTables), recorder, dirty));
+                engine.WalkCompiled(recorder.Current, new SeriesDay(new SeriesChanges(previous, engine, plan.ScoringTables), recorder, dirty, holdsBelow));
             }
 
             recorder.EndDay();
@@ -127,9 +128,12 @@ internal sealed partial class ScoringEngine
             ComputeInitiative(node, workItems, ordinal, tables, day.Results);
             Observe(day, node, before);
         }
-        else if (day.Changes.PeriodMoved(tables.PeriodOf[ordinal]) && IsMarked(statusFollowsTime!, node))
+        else if (day.Changes.PeriodMoved(tables.PeriodOf[ordinal]) && IsMarked(statusFollowsTime!, node)
+            && !day.StatusHolds(node, ElapsedFraction(tables, tables.PeriodOf[ordinal])))
         {
-            AdvanceStatus(day, node, InitiativePaceStatus(node, ordinal, day.Results.ProgressOf(node), tables));
+            decimal progress = day.Results.ProgressOf(node);
+            AdvanceStatus(day, node, InitiativePaceStatus(node, ordinal, progress, tables));
+            day.NoteHolds(node, config.ObjectiveStatus as PaceStatusStrategy, progress, ElapsedFraction(tables, tables.PeriodOf[ordinal]));
         }
     }
 
@@ -146,9 +150,11 @@ internal sealed partial class ScoringEngine
             results.Set(node, ComputeCompiledKeyResult(node, k, objective, tables, ActivityOf(node, tables.Initiatives[k], first.Initiative, first.WorkItem)));
             Observe(day, node, before);
         }
-        else if (moved && IsMarked(statusFollowsTime!, node))
+        else if (moved && IsMarked(statusFollowsTime!, node) && !day.StatusHolds(node, ElapsedFraction(objective.Period)))
         {
-            AdvanceStatus(day, node, CompiledKeyResultStatus(k, objective, tables, LatestCheckIn(tables, k), results.IsScored(node) ? results.ProgressOf(node) : null, out _));
+            decimal? progress = results.IsScored(node) ? results.ProgressOf(node) : null;
+            AdvanceStatus(day, node, CompiledKeyResultStatus(k, objective, tables, LatestCheckIn(tables, k), progress, out bool followsTime));
+            day.NoteHolds(node, followsTime ? (PaceStatusStrategy)config.KeyResultStatus : null, progress ?? 0m, ElapsedFraction(objective.Period));
         }
     }
 
@@ -168,9 +174,11 @@ internal sealed partial class ScoringEngine
             results.Set(node, TryComputeCompiledObjective(node, objective, firstKeyResult, results, out var fast) ? fast : ComputeObjective(node, objective, results, null));
             Observe(day, node, before);
         }
-        else if (statusAlone)
+        else if (statusAlone && !day.StatusHolds(node, ElapsedFraction(objective.Period)))
         {
-            AdvanceStatus(day, node, ObjectivePaceStatus(objective, Progress.FromRatio(results.ProgressOf(node)), results.ValueOf(node), default, null).Status);
+            decimal progress = results.ProgressOf(node);
+            AdvanceStatus(day, node, ObjectivePaceStatus(objective, Progress.FromRatio(progress), results.ValueOf(node), default, null).Status);
+            day.NoteHolds(node, config.ObjectiveStatus as PaceStatusStrategy, progress, ElapsedFraction(objective.Period));
         }
     }
 
@@ -220,6 +228,7 @@ internal sealed partial class ScoringEngine
     /// <summary>Records a node's new result, computed in full into the day, and marks the parents that read what changed.</summary>
     private void Observe(SeriesDay day, int node, in NodeResult before)
     {
+        day.ForgetHolds(node);
         var change = day.Recorder.Observe(node, before);
         if (change != SeriesChange.None)
         {
@@ -277,8 +286,10 @@ internal sealed partial class ScoringEngine
     }
 
     /// <summary>What one later day of a series works with: what the new day changes, the recorder (whose working store is
-    /// the day being built) and the nodes marked for recomputation by a child's change.</summary>
-    private sealed class SeriesDay(SeriesChanges changes, SeriesRecorder recorder, ulong[] dirty)
+    /// the day being built), the nodes marked for recomputation by a child's change, and for each node whose status was
+    /// last re-evaluated alone, the expected share below which the pace strategy keeps that status
+    /// (<see cref="PaceStatusStrategy.StatusHoldsBelow"/>; 0, never above an expected share, when unknown).</summary>
+    private sealed class SeriesDay(SeriesChanges changes, SeriesRecorder recorder, ulong[] dirty, double[] holdsBelow)
     {
         public SeriesChanges Changes { get; } = changes;
 
@@ -287,5 +298,16 @@ internal sealed partial class ScoringEngine
         public ResultStore Results => Recorder.Current;
 
         public ulong[] Dirty { get; } = dirty;
+
+        /// <summary>Whether the node's status, last re-evaluated alone with the same progress, is known to hold at this
+        /// expected share (the expected share only grows along a series).</summary>
+        public bool StatusHolds(int node, decimal expected) => (double)expected < holdsBelow[node];
+
+        /// <summary>Notes, after a status re-evaluated alone, up to where it holds (nothing known without the pace strategy).</summary>
+        public void NoteHolds(int node, PaceStatusStrategy? pace, decimal progress, decimal expected) =>
+            holdsBelow[node] = pace is null ? 0d : pace.StatusHoldsBelow(progress, Progress.FromRatio(expected).Ratio);
+
+        /// <summary>Forgets the bound of a node recomputed in full.</summary>
+        public void ForgetHolds(int node) => holdsBelow[node] = 0d;
     }
 }

@@ -158,6 +158,71 @@ public sealed class PaceStatusStrategy : StatusStrategy
         : Mode == PaceMode.Ratio ? ProgressFormulas.PaceByRatio(progress, expected, AtRiskBelow, OnTrackFrom)
         : ProgressFormulas.PaceByPoints(progress, expected, AtRiskGap, BehindGap);
 
+    /// <summary>
+    /// For a series of days, whose expected share only grows from one day to the next: an expected share below which
+    /// <see cref="EvaluatePace"/> is known to keep, for the same <paramref name="progress"/>, the status it gives at
+    /// <paramref name="expected"/>. Its answer can change only where the gap (points) or the ratio (ratio mode; both
+    /// move one way as the expected share grows) crosses one of its bounds, or where the end-of-period rule starts; the
+    /// lowest such crossing not below <paramref name="expected"/> is returned, less a margin far above rounding.
+    /// Negative infinity when no bound is known (evaluate every day), positive infinity when the status can no longer
+    /// change.
+    /// </summary>
+    internal double StatusHoldsBelow(decimal progress, decimal expected)
+    {
+        double actual = (double)progress;
+        double now = (double)expected;
+        if (!(Math.Abs(actual) <= 1e9) || now < 0d || (now > 0d && now < 1e-12))
+        {
+            return double.NegativeInfinity;
+        }
+
+        if (EndOfPeriodOnTrackFrom is not null && expected >= 1m)
+        {
+            return double.PositiveInfinity;
+        }
+
+        double lowest = double.PositiveInfinity;
+        if (EndOfPeriodOnTrackFrom is not null)
+        {
+            Consider(1d, now, ref lowest);
+        }
+
+        if (Mode == PaceMode.Points)
+        {
+            // gap = (expected - progress) x 100 crosses a bound b at expected = progress + b / 100.
+            Consider(actual + ((double)AtRiskGap / 100d), now, ref lowest);
+            Consider(actual + ((double)BehindGap / 100d), now, ref lowest);
+        }
+        else if (expected <= 0m)
+        {
+            // Nothing expected yet is on track; any expected share above 0 is judged by the ratio.
+            Consider(0d, now, ref lowest);
+        }
+        else
+        {
+            // ratio = progress / expected crosses a bound b at expected = progress / b.
+            foreach (decimal bound in (ReadOnlySpan<decimal>)[AtRiskBelow, OnTrackFrom])
+            {
+                if (bound != 0m)
+                {
+                    Consider(actual / (double)bound, now, ref lowest);
+                }
+            }
+        }
+
+        return double.IsPositiveInfinity(lowest) ? lowest : lowest - (1e-9 * (1d + Math.Abs(lowest)));
+
+        // A crossing within the margin below the expected share may be exactly on it or after it (the doubles round):
+        // it still counts, so the status is evaluated again.
+        static void Consider(double crossing, double now, ref double lowest)
+        {
+            if (crossing >= now - (1e-9 * (1d + Math.Abs(crossing))) && crossing < lowest)
+            {
+                lowest = crossing;
+            }
+        }
+    }
+
     /// <summary>The end-of-period rule, the one place it is written: null while the period runs or without the rule.</summary>
     private OkrStatus? EndOfPeriod(decimal progress, decimal expected) =>
         EndOfPeriodOnTrackFrom is { } onTrackFrom && expected >= 1m
