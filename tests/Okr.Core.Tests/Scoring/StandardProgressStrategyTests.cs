@@ -88,6 +88,21 @@ public sealed class StandardProgressStrategyTests
         Assert.Equal("milestones: 0 of 3 reached, weights 1 + 2 + 1 = 0%", Explain(kind));
     }
 
+    /// <summary>No buffer sized by the user's data lives on the stack: a million milestones (16 MB of weights, more than
+    /// a thread's stack) score like three.</summary>
+    [Fact]
+    public void Milestones_AMillionOfThem_Score()
+    {
+        const int Count = 1_000_000;
+        var milestone = new Milestone("step", 2m);
+        var kind = new MilestonesKind([.. Enumerable.Repeat(milestone, Count)]);
+
+        var result = Standard.Compute(new ProgressArguments(Kr("kr", kind), Q2, MidQ2, CheckIn(Count / 4), []));
+
+        Assert.Equal(0.25m, result.Progress!.Value.Ratio);
+        Assert.Equal(Count / 4, result.Value);
+    }
+
     [Fact]
     public void Milestones_AllWeightsZero_IsNotScored()
     {
