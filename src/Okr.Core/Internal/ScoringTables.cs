@@ -69,6 +69,18 @@ internal sealed class ScoringTables
     /// initiative's position, its first work item's position and its first key result's position (in plan order).</summary>
     public int[] ObjectiveStarts { get; }
 
+    /// <summary>Objective <paramref name="o"/>'s node (from <see cref="ObjectiveStarts"/>).</summary>
+    public int ObjectiveNode(int o) => ObjectiveStarts[Starts * o];
+
+    /// <summary>The position of objective <paramref name="o"/>'s first initiative (from <see cref="ObjectiveStarts"/>).</summary>
+    public int FirstInitiative(int o) => ObjectiveStarts[(Starts * o) + 1];
+
+    /// <summary>The position of objective <paramref name="o"/>'s first work item (from <see cref="ObjectiveStarts"/>).</summary>
+    public int FirstWorkItem(int o) => ObjectiveStarts[(Starts * o) + 2];
+
+    /// <summary>The position of objective <paramref name="o"/>'s first key result (from <see cref="ObjectiveStarts"/>).</summary>
+    public int FirstKeyResult(int o) => ObjectiveStarts[(Starts * o) + 3];
+
     /// <summary>Compiles a plan's work items and initiatives.</summary>
     public static ScoringTables Build(ImmutableArray<Objective> objectives, PlanIndex index)
     {

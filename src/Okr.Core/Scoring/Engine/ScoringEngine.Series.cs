@@ -64,10 +64,10 @@ internal sealed partial class ScoringEngine
         var keyResultTables = plan.KeyResultTables;
         var childStart = index.ChildStart;
         var changes = day.Changes;
-        int node = tables.ObjectiveStarts[ScoringTables.Starts * o] + 1;
-        int initiativeOrdinal = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 1];
-        int workItem = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 2];
-        int firstKeyResult = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 3];
+        int node = tables.ObjectiveNode(o) + 1;
+        int initiativeOrdinal = tables.FirstInitiative(o);
+        int workItem = tables.FirstWorkItem(o);
+        int firstKeyResult = tables.FirstKeyResult(o);
         bool closing = SeriesChanges.Passes(objective.ClosedOn, changes.PreviousDay, asOf);
         bool moved = changes.ElapsedMoved(objective.Period);
         bool ready = true;
@@ -99,10 +99,10 @@ internal sealed partial class ScoringEngine
                 continue;
             }
 
-            // As the compiled walk: a cascaded sum with key results cascading into it waits for the topological pass;
-            // every other key result the tables do not serve is recomputed every day through its strategy.
+            // As the compiled walk (WaitsForCascadingKeyResults); every other key result the tables do not serve is
+            // recomputed every day through its strategy.
             var keyResult = objective.KeyResults[k - firstKeyResult];
-            if (keyResult.Kind is CascadedSumKind && childStart[keyResultNode + 1] - childStart[keyResultNode] > initiatives)
+            if (WaitsForCascadingKeyResults(keyResult, keyResultNode, initiatives))
             {
                 ready = false;
                 continue;

@@ -107,8 +107,8 @@ internal sealed partial class ScoringEngine
         foreach (int o in tables.ObjectiveOrder)
         {
             var objective = objectives[o];
-            int objectiveNode = tables.ObjectiveStarts[ScoringTables.Starts * o];
-            int firstKeyResult = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 3];
+            int objectiveNode = tables.ObjectiveNode(o);
+            int firstKeyResult = tables.FirstKeyResult(o);
             bool ready = day is null ? ScoreCompiledBranch(o, objective, compiledKeyResults, results) : AdvanceBranch(o, objective, day);
             if (ready && anyDeferred)
             {
@@ -159,7 +159,7 @@ internal sealed partial class ScoringEngine
                 }
                 else if (location.Kind == OkrItemKind.Objective)
                 {
-                    AdvanceObjective(upper, objectives[location.Objective], tables.ObjectiveStarts[(ScoringTables.Starts * location.Objective) + 3], day);
+                    AdvanceObjective(upper, objectives[location.Objective], tables.FirstKeyResult(location.Objective), day);
                 }
                 else
                 {
@@ -176,10 +176,10 @@ internal sealed partial class ScoringEngine
         var tables = plan.ScoringTables;
         var keyResultTables = plan.KeyResultTables;
         var childStart = index.ChildStart;
-        int node = tables.ObjectiveStarts[ScoringTables.Starts * o] + 1;
-        int initiativeOrdinal = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 1];
-        int workItem = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 2];
-        int firstKeyResult = tables.ObjectiveStarts[(ScoringTables.Starts * o) + 3];
+        int node = tables.ObjectiveNode(o) + 1;
+        int initiativeOrdinal = tables.FirstInitiative(o);
+        int workItem = tables.FirstWorkItem(o);
+        int firstKeyResult = tables.FirstKeyResult(o);
         bool ready = true;
         for (int k = firstKeyResult; k < firstKeyResult + objective.KeyResults.Length; k++)
         {
@@ -210,10 +210,8 @@ internal sealed partial class ScoringEngine
                 continue;
             }
 
-            // A key result's children are its initiatives, then the key results cascading into it; only a cascaded sum
-            // reads the latter.
             var keyResult = objective.KeyResults[k - firstKeyResult];
-            if (keyResult.Kind is CascadedSumKind && childStart[keyResultNode + 1] - childStart[keyResultNode] > initiatives)
+            if (WaitsForCascadingKeyResults(keyResult, keyResultNode, initiatives))
             {
                 ready = false;
                 continue;
@@ -224,6 +222,11 @@ internal sealed partial class ScoringEngine
 
         return ready;
     }
+
+    /// <summary>Whether a key result waits for the topological pass: a cascaded sum with key results cascading into it. A key
+    /// result's children are its initiatives, then the key results cascading into it; only a cascaded sum reads the latter.</summary>
+    private bool WaitsForCascadingKeyResults(KeyResult keyResult, int keyResultNode, int initiatives) =>
+        keyResult.Kind is CascadedSumKind && index.ChildStart[keyResultNode + 1] - index.ChildStart[keyResultNode] > initiatives;
 
     /// <summary>The work items counted for an activity key result during the compiled walk: counting and done.</summary>
     private struct ActivityCount
