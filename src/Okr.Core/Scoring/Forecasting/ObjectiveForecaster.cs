@@ -43,12 +43,6 @@ internal static class ObjectiveForecaster
     /// </summary>
     private static HashSet<string> WithForecastBeneath(OkrPlan plan, IReadOnlyDictionary<string, ItemForecast> keyResults)
     {
-        var byId = new Dictionary<string, Objective>(StringComparer.Ordinal);
-        foreach (var objective in plan.Objectives)
-        {
-            byId[objective.Id] = objective;
-        }
-
         var fed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var objective in plan.Objectives)
         {
@@ -57,11 +51,10 @@ internal static class ObjectiveForecaster
                 continue;
             }
 
-            string? id = objective.Id;
-            while (id is not null && fed.Add(id))
+            var child = objective;
+            while (child is not null && fed.Add(child.Id))
             {
-                var child = byId[id];
-                id = child.Contributes && child.Alignment is { Kind: AlignmentKind.Objective, TargetId: { } parent } && byId.ContainsKey(parent) ? parent : null;
+                child = child.Contributes && child.Alignment is { Kind: AlignmentKind.Objective, TargetId: { } parent } ? plan.FindObjective(parent) : null;
             }
         }
 
