@@ -18,32 +18,35 @@ using Okr.Core.Testing;
 //   --series-quick 100000 / --series-cpu 300000 / --series-loop 300000 / --series-memory 1000000
 //                         the series (scenario 8): stopwatch; least process CPU time of 8 rounds (a loaded machine);
 //                         the series alone for 20 s (to profile); bytes a series retains
+
+// The aids that take a plan size, run and exit.
+var sizedAids = new Dictionary<string, Action<int>>(StringComparer.Ordinal)
+{
+    ["--memory"] = RetainedMemory.Report,
+    ["--series-memory"] = SeriesBenchmarks.ReportRetained,
+    ["--series-cpu"] = SeriesBenchmarks.Cpu,
+    ["--series-loop"] = SeriesBenchmarks.Loop,
+    ["--series-quick"] = SeriesBenchmarks.Quick,
+    ["--office-memory"] = OfficeMemory.Report,
+    ["--quick-json"] = QuickJson,
+    ["--first"] = FirstScoring,
+    ["--quick"] = Quick,
+};
+
 var rest = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
+    if (i + 1 < args.Length && sizedAids.TryGetValue(args[i], out var aid))
+    {
+        aid(int.Parse(args[i + 1], CultureInfo.InvariantCulture));
+        return 0;
+    }
+
     switch (args[i])
     {
         case "--sizes" when i + 1 < args.Length:
             Environment.SetEnvironmentVariable(Sizes.Variable, args[++i]);
             break;
-        case "--memory" when i + 1 < args.Length:
-            RetainedMemory.Report(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
-        case "--series-memory" when i + 1 < args.Length:
-            SeriesBenchmarks.ReportRetained(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
-        case "--series-cpu" when i + 1 < args.Length:
-            SeriesBenchmarks.Cpu(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
-        case "--series-loop" when i + 1 < args.Length:
-            SeriesBenchmarks.Loop(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
-        case "--series-quick" when i + 1 < args.Length:
-            SeriesBenchmarks.Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
-        case "--office-memory" when i + 1 < args.Length:
-            OfficeMemory.Report(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
         case "--loop" when i + 1 < args.Length:
             var loopPlan = CompanyPlanGenerator.Generate(int.Parse(args[++i], CultureInfo.InvariantCulture));
             var until = Stopwatch.StartNew();
@@ -70,9 +73,6 @@ for (int i = 0; i < args.Length; i++)
             }
 
             return 0;
-        case "--quick-json" when i + 1 < args.Length:
-            QuickJson(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
         case "--avg" when i + 1 < args.Length:
             var ap = CompanyPlanGenerator.Generate(int.Parse(args[++i], CultureInfo.InvariantCulture));
             OkrScorer.Score(ap, CompanyPlanGenerator.AsOf);
@@ -88,12 +88,6 @@ for (int i = 0; i < args.Length; i++)
                 Console.WriteLine($"avg {asw.Elapsed.TotalMilliseconds / 20:0.0} ms gen0 {GC.CollectionCount(0) - a0} gen2 {GC.CollectionCount(2) - a2}");
             }
 
-            return 0;
-        case "--first" when i + 1 < args.Length:
-            FirstScoring(int.Parse(args[++i], CultureInfo.InvariantCulture));
-            return 0;
-        case "--quick" when i + 1 < args.Length:
-            Quick(int.Parse(args[++i], CultureInfo.InvariantCulture));
             return 0;
         default:
             rest.Add(args[i]);
