@@ -166,24 +166,28 @@ internal sealed class SeriesRecorder
 
     private void MarkProgress(int node)
     {
-        ref ulong word = ref progressChanged[node >> 6];
-        ulong bit = 1UL << (node & 63);
-        if ((word & bit) == 0)
+        if (MarkNew(progressChanged, node))
         {
-            word |= bit;
             progressCount++;
         }
     }
 
     private void MarkRow(int row)
     {
-        ref ulong word = ref rowChanged[row >> 6];
-        ulong bit = 1UL << (row & 63);
-        if ((word & bit) == 0)
+        if (MarkNew(rowChanged, row))
         {
-            word |= bit;
             rowCount++;
         }
+    }
+
+    /// <summary>Sets a position's bit; true when it was not set before.</summary>
+    private static bool MarkNew(ulong[] bits, int position)
+    {
+        ref ulong word = ref bits[position >> 6];
+        ulong bit = 1UL << (position & 63);
+        bool added = (word & bit) == 0;
+        word |= bit;
+        return added;
     }
 
     /// <summary>The series built.</summary>
